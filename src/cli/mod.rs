@@ -1,0 +1,133 @@
+//! The command line: clap definitions and the command runners.
+//!
+//! Arguments are parsed into raw clap structs, validated into requests, and
+//! only then is anything read or written. Every error is reported once, as
+//! one line on stderr: exit 2 for bad input (with how to fix it), exit 1 for
+//! a failure of the machine or the data (with the path last). Never a panic.
+
+mod assess;
+mod output;
+mod reference;
+
+use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use output::Out;
+
+/// Backlog: a private, offline companion for upper back pain.
+///
+/// With no command, opens the desktop app. Backlog is not a diagnosis: it
+/// suggests how soon to get care, keeps a pain journal and prints a summary.
+#[derive(Debug, Parser)]
+#[command(name = "backlog", version, max_term_width = 100)]
+pub struct Cli {
+    /// Use this data folder instead of the usual per-user one.
+    #[arg(long, global = true, env = "BACKLOG_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check symptoms: how urgently to get care, and why.
+    Assess(assess::AssessArgs),
+    /// List every finding id, by group.
+    Findings(reference::ListArgs),
+    /// List every rule with its condition and sources.
+    Rules(reference::ListArgs),
+}
+
+/// A command failed. Each variant maps to one exit status.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Bad input: what is wrong and how to fix it. Exit 2.
+    #[error("{0}")]
+    Input(String),
+    /// The machine or the data failed (the path is in the message). Exit 1.
+    #[error("{0:#}")]
+    Failure(#[from] anyhow::Error),
+}
+
+impl CliError {
+    pub fn input(message: impl Into<String>) -> Self {
+        Self::Input(message.into())
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Self::Input(_) => ExitCode::from(2),
+            Self::Failure(_) => ExitCode::from(1),
+        }
+    }
+}
+
+/// What `main` should do after parsing.
+pub enum Parsed {
+    /// No subcommand: open the desktop app (or print help without it).
+    Gui(Cli),
+    /// Run a subcommand (or the parse already finished: help, version, error).
+    Done(ExitCode),
+}
+
+/// Parses arguments; for a subcommand, runs it and reports errors.
+pub fn parse_and_run(args: impl IntoIterator<Item = OsString>) -> Parsed {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => return Parsed::Done(report_clap_error(&e)),
+    };
+    if cli.command.is_none() {
+        return Parsed::Gui(cli);
+    }
+    let mut out = Out::stdout();
+    match run(cli, &mut out) {
+        Ok(()) => Parsed::Done(ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("backlog: {e}");
+            Parsed::Done(e.exit_code())
+        }
+    }
+}
+
+/// Help and version go to stdout with status 0; a usage error becomes one
+/// line on stderr with status 2.
+fn report_clap_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = write!(std::io::stdout(), "{e}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("backlog: {first} (try `backlog --help`, or `backlog COMMAND --help`)");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints the top-level help (used when there is no GUI to open).
+pub fn print_help() {
+    use clap::CommandFactory;
+    let _ = Cli::command().print_help();
+}
+
+fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
+    let Some(command) = cli.command else {
+        print_help();
+        return Ok(());
+    };
+    match command {
+        Command::Assess(args) => assess::run(&args, out),
+        Command::Findings(args) => reference::findings(&args, out),
+        Command::Rules(args) => reference::rules(&args, out),
+    }
+}

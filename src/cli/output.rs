@@ -1,0 +1,75 @@
+//! Writing command output: plain text wrapped for a terminal, or JSON.
+//!
+//! A closed pipe (`backlog rules | head`) is not an error worth a message.
+
+use std::io::{self, Write};
+
+use super::CliError;
+
+/// Text width for wrapped paragraphs.
+pub const WIDTH: usize = 78;
+
+pub struct Out {
+    inner: Box<dyn Write>,
+}
+
+impl Out {
+    pub fn stdout() -> Self {
+        Self {
+            inner: Box::new(io::stdout().lock()),
+        }
+    }
+
+    pub fn line(&mut self, text: impl AsRef<str>) -> Result<(), CliError> {
+        let r = writeln!(self.inner, "{}", text.as_ref());
+        check(r)
+    }
+
+    pub fn blank(&mut self) -> Result<(), CliError> {
+        self.line("")
+    }
+
+    /// A paragraph wrapped to [`WIDTH`], every line after the first indented
+    /// like the first.
+    pub fn wrapped(&mut self, indent: &str, text: &str) -> Result<(), CliError> {
+        self.hanging(indent, indent, text)
+    }
+
+    /// First line starts with `first`; following lines with `rest`.
+    pub fn hanging(&mut self, first: &str, rest: &str, text: &str) -> Result<(), CliError> {
+        let options = textwrap::Options::new(WIDTH)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        for line in textwrap::wrap(text, options) {
+            self.line(line)?;
+        }
+        Ok(())
+    }
+
+    pub fn json(&mut self, value: &impl serde::Serialize) -> Result<(), CliError> {
+        let text = serde_json::to_string_pretty(value)
+            .map_err(|e| CliError::Failure(anyhow::anyhow!("could not write JSON: {e}")))?;
+        self.line(text)
+    }
+}
+
+fn check(r: io::Result<()>) -> Result<(), CliError> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::Failure(anyhow::anyhow!(
+            "could not write output: {e}"
+        ))),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// A short reason for an I/O error, without the OS error number.
+pub fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        io::ErrorKind::InvalidData => "it is not UTF-8 text".to_owned(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,10 @@
+//! Backlog: a private, offline companion for upper back pain.
+//!
+//! One core, two faces: the desktop app (`app`, behind the `gui` feature) and
+//! the command line (`cli`) are thin shells over the pure modules below.
+//!
+//! - [`triage`]: the symptom check (rules as embedded, reviewable data).
+//! - [`cli`]: the command line.
+
+pub mod cli;
+pub mod triage;
