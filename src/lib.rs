@@ -5,8 +5,10 @@
 //!
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
 //! - [`journal`]: the pain journal as plain data, and its statistics (pure).
+//! - [`store`]: the data folder: atomic saves, the lock, rolling backups.
 //! - [`cli`]: the command line.
 
 pub mod cli;
 pub mod journal;
+pub mod store;
 pub mod triage;
