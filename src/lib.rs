@@ -6,5 +6,9 @@
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
 //! - [`cli`]: the command line.
 
+// No unwrap/expect in library code: errors are values, never panics that
+// reach the user. (Set here, not in Cargo.toml, so tests and benches may.)
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod cli;
 pub mod triage;
