@@ -8,6 +8,10 @@
 //! - [`store`]: the data folder: atomic saves, the lock, rolling backups.
 //! - [`cli`]: the command line.
 
+// No unwrap/expect in library code: errors are values, never panics that
+// reach the user. (Set here, not in Cargo.toml, so tests and benches may.)
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod cli;
 pub mod journal;
 pub mod store;
