@@ -111,13 +111,14 @@ fn restore(a: &RestoreArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<
         if n == 1 { "entry" } else { "entries" }
     ))?;
     if let Some(replaced) = r.replaced {
-        out.wrapped(
-            "",
-            &format!(
-                "What it replaced is kept as backup {}. To undo, run: backlog backup restore {}",
-                replaced.id, replaced.id
-            ),
-        )?;
+        out.line(format!(
+            "What it replaced is kept as backup {}.",
+            replaced.id
+        ))?;
+        out.line(format!(
+            "To undo, run: backlog backup restore {}",
+            replaced.id
+        ))?;
     }
     Ok(())
 }

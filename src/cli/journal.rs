@@ -52,9 +52,9 @@ pub struct AddArgs {
     /// The day, YYYY-MM-DD (default: today).
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
-    /// Average pain today, 0 (none) to 10 (worst imaginable).
+    /// Average pain today, 0 (none) to 10 (worst imaginable). Required.
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pain: String,
+    pain: Option<String>,
     /// Worst pain today, 0 to 10.
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     worst: Option<String>,
@@ -233,7 +233,14 @@ impl AddRequest {
                 .map(date_arg)
                 .transpose()?
                 .unwrap_or(today),
-            pain: parse::score("Average pain", &a.pain)?,
+            pain: match &a.pain {
+                Some(p) => parse::score("Average pain", p)?,
+                None => {
+                    return Err(CliError::input(
+                        "journal add needs --pain N: how bad the pain was today on average, from 0 (none) to 10 (worst imaginable)",
+                    ));
+                }
+            },
             worst: score_arg("Worst pain", a.worst.as_ref())?,
             regions: some_if(!a.regions.is_empty())
                 .map(|()| parse::regions(&a.regions))
@@ -386,13 +393,11 @@ fn nudge_symptom_check(
         .map(String::as_str)
         .collect();
     let Some(age) = journal.profile.age_on(today) else {
-        out.wrapped(
-            "",
-            &format!(
-                "You noted symptoms. To see how soon to get care, run a symptom check: backlog assess --age YOUR_AGE {}",
-                entry.symptoms.iter().cloned().collect::<Vec<_>>().join(" ")
-            ),
-        )?;
+        out.line("You noted symptoms. To see how soon to get care, run a symptom check:")?;
+        out.line(format!(
+            "  backlog assess --age YOUR_AGE {}",
+            entry.symptoms.iter().cloned().collect::<Vec<_>>().join(" ")
+        ))?;
         return Ok(());
     };
     let Ok(answers) = k.answers(i64::from(age), ids.iter().copied()) else {
@@ -404,11 +409,18 @@ fn nudge_symptom_check(
         out.wrapped(
             "",
             &format!(
-                "Please note: with your age and history, the symptoms you noted suggest: {} See why with: backlog assess --age {age} {}",
-                assessment.advice.summary,
-                ids.join(" ")
+                "Please note: with your age and history, the symptoms you noted suggest: {}",
+                assessment.advice.summary
             ),
         )?;
+        if assessment.level >= Level::EmergencyDepartment {
+            out.line(format!(
+                "Your emergency number: {}",
+                journal.profile.emergency_number()
+            ))?;
+        }
+        out.line("See why with:")?;
+        out.line(format!("  backlog assess --age {age} {}", ids.join(" ")))?;
         out.wrapped("", triage::NOT_A_DIAGNOSIS)?;
     }
     Ok(())
