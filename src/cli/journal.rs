@@ -127,7 +127,7 @@ pub struct DeleteArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("format").required(true).args(["csv", "ron"])))]
+#[command(group(clap::ArgGroup::new("format").args(["csv", "ron"])))]
 pub struct ExportArgs {
     /// Write a CSV file: one row per day, every field ("-" for standard output).
     #[arg(long, value_name = "FILE")]
@@ -643,7 +643,11 @@ fn export(a: &ExportArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<()
             "CSV",
         ),
         (None, Some(path)) => (path, store::serialize(&journal)?, "RON"),
-        (None, None) => return Err(CliError::input("choose --csv FILE or --ron FILE")),
+        (None, None) => {
+            return Err(CliError::input(
+                "export needs a format: add --csv FILE (for a spreadsheet) or --ron FILE (a full copy)",
+            ));
+        }
     };
     if path == Path::new("-") {
         use std::io::Write;

@@ -331,6 +331,15 @@ fn csv_entry<'a>(
     Ok(entry)
 }
 
+/// Equal apart from the created and edited times.
+fn same_content(a: &Entry, b: &Entry) -> bool {
+    Entry {
+        created: b.created,
+        edited: b.edited,
+        ..a.clone()
+    } == *b
+}
+
 fn csv_message(e: &csv::Error) -> String {
     match e.kind() {
         csv::ErrorKind::UnequalLengths {
@@ -391,7 +400,9 @@ pub fn read_import(
 }
 
 /// Merges an import into the journal: new days are added, days whose entry
-/// differs are replaced by the file's, equal ones are left. From a RON
+/// differs are replaced by the file's, equal ones are left (the created and
+/// edited times are not compared: a hand-made sheet has none, and a
+/// replaced entry keeps the earlier creation time). From a RON
 /// copy, saved checks and medicines not already there are added, and the
 /// profile and doctor notes are taken only if this journal has none yet
 /// (a fresh install), so an import never overwrites what is set here.
@@ -399,10 +410,15 @@ pub fn merge(journal: &mut Journal, imported: &Imported) -> ImportReport {
     let mut report = ImportReport::default();
     for e in &imported.entries {
         match journal.entry(e.date) {
-            Some(old) if old == e => report.unchanged += 1,
-            Some(_) => {
+            Some(old) if same_content(old, e) => report.unchanged += 1,
+            Some(old) => {
                 report.changed.push(e.date);
-                journal.upsert(e.clone());
+                let created = old.created.min(e.created);
+                journal.upsert(Entry {
+                    created,
+                    edited: e.edited.max(created),
+                    ..e.clone()
+                });
             }
             None => {
                 report.added.push(e.date);
