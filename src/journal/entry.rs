@@ -312,6 +312,9 @@ impl EntryDraft {
             });
         }
         let pain = self.pain.ok_or(EntryError::PainMissing)?;
+        // Whole seconds are plenty for "when was this written", and keep
+        // the file tidy.
+        let now = Timestamp::from_second(now.as_second()).unwrap_or(now);
         let created = existing
             .filter(|e| e.date == self.date)
             .map_or(now, |e| e.created);
