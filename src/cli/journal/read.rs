@@ -2,14 +2,17 @@
 
 use std::path::PathBuf;
 
+use std::collections::BTreeSet;
+
 use clap::Args;
 use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::{date_arg, open_store, warn_backup};
 use crate::cli::{CliError, Out};
-use crate::journal::{Entry, Journal};
+use crate::journal::{Entry, Journal, Quality, Region};
 use crate::triage::knowledge;
 
 #[derive(Debug, Args)]
@@ -45,7 +48,71 @@ pub struct DeleteArgs {
 #[derive(Serialize)]
 struct ListJson<'a> {
     count: usize,
-    entries: &'a [Entry],
+    entries: Vec<EntryJson<'a>>,
+}
+
+/// An entry for scripts: every key always present (the file leaves empty
+/// fields out; JSON readers should not have to), plus `back_filled`.
+#[derive(Serialize)]
+struct EntryJson<'a> {
+    date: Date,
+    pain: u8,
+    worst: Option<u8>,
+    regions: &'a BTreeSet<Region>,
+    qualities: &'a BTreeSet<Quality>,
+    woke_at_night: bool,
+    activity: Option<u8>,
+    enjoyment: Option<u8>,
+    sleep_hours: Option<f32>,
+    medicines: Vec<MedicineJson<'a>>,
+    treatments: &'a [String],
+    tags: &'a [String],
+    symptoms: &'a BTreeSet<String>,
+    note: &'a str,
+    created: Timestamp,
+    edited: Timestamp,
+    back_filled: bool,
+}
+
+#[derive(Serialize)]
+struct MedicineJson<'a> {
+    name: &'a str,
+    dose: &'a str,
+    times: Option<u8>,
+    relief: Option<u8>,
+}
+
+impl<'a> EntryJson<'a> {
+    fn new(e: &'a Entry, tz: &TimeZone) -> Self {
+        Self {
+            date: e.date,
+            pain: e.pain,
+            worst: e.worst,
+            regions: &e.regions,
+            qualities: &e.qualities,
+            woke_at_night: e.woke_at_night,
+            activity: e.activity,
+            enjoyment: e.enjoyment,
+            sleep_hours: e.sleep_hours,
+            medicines: e
+                .medicines
+                .iter()
+                .map(|m| MedicineJson {
+                    name: &m.name,
+                    dose: &m.dose,
+                    times: m.times,
+                    relief: m.relief,
+                })
+                .collect(),
+            treatments: &e.treatments,
+            tags: &e.tags,
+            symptoms: &e.symptoms,
+            note: &e.note,
+            created: e.created,
+            edited: e.edited,
+            back_filled: e.is_back_filled(tz),
+        }
+    }
 }
 
 pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
@@ -61,9 +128,10 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
     let journal = open_store(data_dir)?.load()?;
     let entries = journal.entries_between(from.unwrap_or(Date::MIN), to.unwrap_or(Date::MAX));
     if a.json {
+        let tz = TimeZone::system();
         return out.json(&ListJson {
             count: entries.len(),
-            entries,
+            entries: entries.iter().map(|e| EntryJson::new(e, &tz)).collect(),
         });
     }
     if entries.is_empty() {
@@ -134,7 +202,7 @@ pub(super) fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
         return Err(no_entry(date));
     };
     if a.json {
-        return out.json(e);
+        return out.json(&EntryJson::new(e, &TimeZone::system()));
     }
     print_entry(e, out)
 }
