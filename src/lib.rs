@@ -4,7 +4,9 @@
 //! the command line (`cli`) are thin shells over the pure modules below.
 //!
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
+//! - [`summary`]: the printed one-page appointment summary (model + PDF).
 //! - [`cli`]: the command line.
 
 pub mod cli;
+pub mod summary;
 pub mod triage;
