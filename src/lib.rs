@@ -4,9 +4,11 @@
 //! the command line (`cli`) are thin shells over the pure modules below.
 //!
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
+//! - [`journal`]: the pain journal as plain data, and its statistics (pure).
 //! - [`summary`]: the printed one-page appointment summary (model + PDF).
 //! - [`cli`]: the command line.
 
 pub mod cli;
+pub mod journal;
 pub mod summary;
 pub mod triage;
