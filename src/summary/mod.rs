@@ -11,10 +11,13 @@
 //! It must never: depend on `app` or `cli`, read or write files, or let a
 //! long note push the page past one sheet.
 
+mod build;
 pub mod model;
 pub mod pdf;
+pub mod wording;
 pub mod wrap;
 
+pub use build::{COMPARE_DAYS, DEFAULT_DAYS, RequestError, SummaryRequest, build};
 pub use model::{
     Align, Block, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind, SourceRef,
     Summary, Table, Tone,

@@ -182,6 +182,8 @@ pub enum Block {
         tone: Tone,
         text: String,
     },
+    /// A small bold heading inside a section, such as "Noted in the journal".
+    Subheading(String),
     /// A paragraph. `quote` marks the person's own words.
     Text {
         text: String,
@@ -202,7 +204,10 @@ pub enum Block {
 impl Block {
     fn collect_text(&self, out: &mut Vec<String>) {
         match self {
-            Self::Headline { text, .. } | Self::Text { text, .. } | Self::Muted(text) => {
+            Self::Headline { text, .. }
+            | Self::Subheading(text)
+            | Self::Text { text, .. }
+            | Self::Muted(text) => {
                 out.push(text.clone());
             }
             Self::Field(fact) => out.push(fact.joined()),

@@ -20,7 +20,7 @@ pub(super) struct Density {
     pub(super) section_gap: f32,
 }
 
-pub(super) const DENSITIES: [Density; 4] = [
+pub(super) const DENSITIES: [Density; 10] = [
     Density {
         body: 8.8,
         text_lines: 5,
@@ -29,25 +29,67 @@ pub(super) const DENSITIES: [Density; 4] = [
         section_gap: 13.0,
     },
     Density {
-        body: 8.3,
+        body: 8.6,
+        text_lines: 5,
+        item_lines: 3,
+        chart_height: 112.0,
+        section_gap: 12.0,
+    },
+    Density {
+        body: 8.4,
+        text_lines: 4,
+        item_lines: 3,
+        chart_height: 106.0,
+        section_gap: 11.0,
+    },
+    Density {
+        body: 8.2,
         text_lines: 4,
         item_lines: 2,
-        chart_height: 104.0,
+        chart_height: 100.0,
         section_gap: 10.0,
+    },
+    Density {
+        body: 8.0,
+        text_lines: 3,
+        item_lines: 2,
+        chart_height: 94.0,
+        section_gap: 9.0,
     },
     Density {
         body: 7.8,
         text_lines: 3,
         item_lines: 2,
-        chart_height: 92.0,
+        chart_height: 88.0,
         section_gap: 8.0,
     },
     Density {
-        body: 7.3,
+        body: 7.6,
+        text_lines: 3,
+        item_lines: 2,
+        chart_height: 84.0,
+        section_gap: 7.0,
+    },
+    Density {
+        body: 7.4,
         text_lines: 2,
-        item_lines: 1,
+        item_lines: 2,
         chart_height: 80.0,
         section_gap: 6.0,
+    },
+    Density {
+        body: 7.2,
+        text_lines: 2,
+        item_lines: 1,
+        chart_height: 76.0,
+        section_gap: 6.0,
+    },
+    Density {
+        body: 7.0,
+        text_lines: 1,
+        item_lines: 1,
+        chart_height: 70.0,
+        section_gap: 5.0,
     },
 ];
 
@@ -225,6 +267,7 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
                 ctx.paragraph(text, body, width, ctx.d.text_lines)
             }
         }
+        Block::Subheading(text) => ctx.paragraph(text, body.bold(), width, 2),
         Block::Muted(text) => ctx.paragraph(text, body.color(MUTED), width, ctx.d.item_lines),
         Block::Field(fact) => field(ctx, fact, width),
         Block::List(items) => {
@@ -257,7 +300,7 @@ fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32) -> Boxed {
     let label_w = (width * 0.3).clamp(60.0, 110.0);
     let body = ctx.body();
     let label = ctx.paragraph(&fact.label, body.bold(), label_w - 6.0, 2);
-    let value = ctx.paragraph(&fact.value, body, width - label_w, ctx.d.item_lines);
+    let value = ctx.paragraph(&fact.value, body, width - label_w, ctx.d.text_lines);
     let mut out = Boxed {
         ops: Vec::new(),
         height: label.height.max(value.height),
@@ -274,11 +317,16 @@ fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
     let tile_w = (width - gap * (per_row as f32 - 1.0)) / per_row as f32;
     let value_style = ctx.body().bold().size(ctx.d.body + 2.2);
     let label_style = ctx.body().color(MUTED).size(ctx.small());
-    let tile_h = leading(value_style.size) + leading(label_style.size) * 2.0 + 5.0;
     let mut out = Boxed::default();
-    for (row_i, row) in facts.chunks(per_row).enumerate() {
-        let top = row_i as f32 * (tile_h + gap);
-        for (i, fact) in row.iter().enumerate() {
+    let mut top = 0.0;
+    for row in facts.chunks(per_row) {
+        let labels: Vec<Boxed> = row
+            .iter()
+            .map(|f| ctx.paragraph(&f.label, label_style, tile_w - 8.0, 2))
+            .collect();
+        let label_h = labels.iter().map(|b| b.height).fold(0.0, f32::max);
+        let tile_h = leading(value_style.size) + label_h + 5.0;
+        for (i, (fact, label)) in row.iter().zip(labels).enumerate() {
             let x = i as f32 * (tile_w + gap);
             out.ops.push(Op::Rect {
                 x,
@@ -290,10 +338,10 @@ fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
             let value = ctx.line(&fact.value, value_style, tile_w - 8.0);
             let value_h = value.height;
             out.place(value, x + 4.0, top + 2.5);
-            let label = ctx.paragraph(&fact.label, label_style, tile_w - 8.0, 2);
             out.place(label, x + 4.0, top + 2.5 + value_h);
         }
         out.height = top + tile_h;
+        top += tile_h + gap;
     }
     out
 }
@@ -463,7 +511,7 @@ pub(super) fn footer(
         let title_w = ctx.width(&title, small, true);
         let mut title_box = ctx.line(&title, style.bold().size(small), title_w + 1.0);
         title_box.height = 0.0;
-        let body = ctx.paragraph(&list, style.size(small), width - title_w, 4);
+        let body = ctx.paragraph(&list, style.size(small), width - title_w, 6);
         let mut row = Boxed {
             ops: Vec::new(),
             height: body.height,

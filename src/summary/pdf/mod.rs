@@ -162,9 +162,38 @@ fn first_page(
         match (left, right) {
             (None, None) => None,
             (Some(one), None) | (None, Some(one)) => Some(layout::section(ctx, one, content_w)),
-            (Some(l), Some(r)) => {
-                let l = layout::section(ctx, l, col_w);
-                let r = layout::section(ctx, r, col_w);
+            (Some(l_section), Some(r_section)) => {
+                let mut l = layout::section(ctx, l_section, col_w);
+                let mut r = layout::section(ctx, r_section, col_w);
+                // The shorter column may use a roomier density, as long as
+                // it stays within the taller one: the row gets no taller.
+                let (short, short_box, limit) = if l.height < r.height {
+                    (l_section, &mut l, r.height)
+                } else {
+                    (r_section, &mut r, l.height)
+                };
+                // Same type size and chart, more lines per paragraph.
+                if let Some(roomier) = DENSITIES
+                    .iter()
+                    .map(|d| layout::Density {
+                        text_lines: d.text_lines,
+                        item_lines: d.item_lines,
+                        ..ctx.d
+                    })
+                    .map(|d| {
+                        layout::section(
+                            &Ctx {
+                                fonts: ctx.fonts,
+                                d,
+                            },
+                            short,
+                            col_w,
+                        )
+                    })
+                    .find(|b| b.height <= limit)
+                {
+                    *short_box = roomier;
+                }
                 let mut row = Boxed {
                     ops: Vec::new(),
                     height: l.height.max(r.height),
