@@ -394,6 +394,20 @@ fn messy() -> Journal {
             .collect();
         j.upsert(e);
     }
+    j.checks = vec![check(
+        1,
+        58,
+        &[
+            "pain_at_night",
+            "pain_constant_progressive",
+            "weight_loss",
+            "night_sweats",
+            "legs_weak",
+            "fever",
+            "history_cancer_breast",
+            "steroids_long_term",
+        ],
+    )];
     j
 }
 
@@ -425,6 +439,11 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
             "Médicament très long numéro 1",
         ]);
         p.assert_has(&["and 8 more medicines", "MY QUESTIONS", "Question 5"]);
+        p.assert_has(&[
+            "Latest symptom check, 2026-11-23",
+            "more reasons",
+            "Sources behind the warning signs",
+        ]);
         // Cut text ends with an ellipsis.
         assert!(p.pages[0].contains('…'));
     }

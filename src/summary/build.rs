@@ -340,10 +340,18 @@ impl Ctx<'_> {
                     ),
                 });
                 let mut reasons = Vec::new();
-                for id in &check.rules {
+                let shown = if check.rules.len() > MAX_REASONS {
+                    MAX_REASONS - 1
+                } else {
+                    check.rules.len()
+                };
+                for (i, id) in check.rules.iter().enumerate() {
                     match k.rule(id) {
                         Some(rule) => {
-                            add_keys(sources, &rule.sources);
+                            // The footer lists the sources cited on the page.
+                            if i < shown {
+                                add_keys(sources, &rule.sources);
+                            }
                             // Keys first, so a cut reason never loses them.
                             reasons.push(format!(
                                 "[{}] {}",

@@ -86,36 +86,52 @@ pub fn fit(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> Stri
     with_ellipsis(&text, width, measure)
 }
 
-/// `text` shortened until `text…` fits in `width`.
+/// `text` shortened until `text…` fits in `width`. Widths grow with
+/// length, so a binary search over character boundaries finds the cut in a
+/// handful of measurements even for a long note.
 fn with_ellipsis(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> String {
-    let mut end = text.len();
-    loop {
-        let head = text[..end].trim_end();
-        let candidate = format!("{head}{ELLIPSIS}");
-        if measure(&candidate) <= width || head.is_empty() {
-            return if head.is_empty() {
-                ELLIPSIS.to_string()
-            } else {
-                candidate
-            };
+    let ends: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .chain([text.len()])
+        .collect();
+    let candidate = |end: usize| format!("{}{ELLIPSIS}", text[..end].trim_end());
+    // Largest k such that the first k characters plus "…" fit.
+    let (mut lo, mut hi) = (0usize, ends.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if measure(&candidate(ends[mid - 1])) <= width {
+            lo = mid;
+        } else {
+            hi = mid - 1;
         }
-        end = text[..end].char_indices().next_back().map_or(0, |(i, _)| i);
     }
+    if lo == 0 {
+        return ELLIPSIS.to_string();
+    }
+    candidate(ends[lo - 1])
 }
 
 /// The longest prefix of `word` (on a char boundary) that fits `width`;
 /// at least one character so progress is always made.
 fn longest_prefix<'a>(word: &'a str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> &'a str {
-    let mut best = word.char_indices().nth(1).map_or(word.len(), |(i, _)| i);
-    for (i, c) in word.char_indices().skip(1) {
-        let end = i + c.len_utf8();
-        if measure(&word[..end]) <= width {
-            best = end;
+    let ends: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .chain([word.len()])
+        .collect();
+    let (mut lo, mut hi) = (1usize, ends.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if measure(&word[..ends[mid - 1]]) <= width {
+            lo = mid;
         } else {
-            break;
+            hi = mid - 1;
         }
     }
-    &word[..best]
+    &word[..ends.get(lo.max(1) - 1).copied().unwrap_or(word.len())]
 }
 
 #[cfg(test)]
