@@ -5,10 +5,16 @@
 //!
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
 //! - [`journal`]: the pain journal as plain data, and its statistics (pure).
+//! - [`store`]: the data folder: atomic saves, the lock, rolling backups.
 //! - [`summary`]: the printed one-page appointment summary (model + PDF).
 //! - [`cli`]: the command line.
 
+// No unwrap/expect in library code: errors are values, never panics that
+// reach the user. (Set here, not in Cargo.toml, so tests and benches may.)
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod cli;
 pub mod journal;
+pub mod store;
 pub mod summary;
 pub mod triage;
