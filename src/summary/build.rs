@@ -174,9 +174,6 @@ fn counted<T>(items: &[stats::Count<T>], name: impl Fn(&T) -> String) -> Option<
             }
         })
         .collect();
-    if items.len() > MAX_COUNTS {
-        parts.push(format!("{} more", items.len() - MAX_COUNTS));
-    }
     Some(parts.join("; "))
 }
 
@@ -339,6 +336,21 @@ impl Ctx<'_> {
                         k.advice(check.level).headline
                     ),
                 });
+                // What the person ticked (today's symptoms, not history).
+                let ticked: Vec<String> = k
+                    .findings()
+                    .iter()
+                    .filter(|f| check.findings.contains(&f.id) && !k.is_history(&f.id))
+                    .map(|f| short_label(k, &f.id))
+                    .collect();
+                blocks.push(Block::Field(Fact::new(
+                    "Reported",
+                    if ticked.is_empty() {
+                        "no symptoms".to_owned()
+                    } else {
+                        ticked.join(", ")
+                    },
+                )));
                 let mut reasons = Vec::new();
                 let shown = if check.rules.len() > MAX_REASONS {
                     MAX_REASONS - 1

@@ -61,6 +61,13 @@ const SHORT: &[(&str, &str)] = &[
     ("jaundice", "jaundice"),
     ("back_lump_deformity", "lump or change in back shape"),
     ("lump_elsewhere", "new lump elsewhere"),
+    ("after_strain", "began after a strain or effort"),
+    ("posture_related", "builds up with sitting or screens"),
+    ("injury_major", "began after a serious accident"),
+    ("injury_minor", "began after a minor fall or knock"),
+    ("not_better_2wk", "not better after 2 weeks"),
+    ("pain_over_3mo", "pain for over 3 months"),
+    ("morning_stiffness", "morning stiffness over 30 minutes"),
     ("history_osteoporosis", "osteoporosis or fragility fracture"),
     ("steroids_long_term", "long-term steroid tablets"),
     ("immunosuppressed", "weakened immune system"),
@@ -98,9 +105,12 @@ pub fn short_label(knowledge: &Knowledge, id: &str) -> String {
 /// author or organisation, the year, the title cut at about 60 characters.
 pub fn source_line(source: &Source) -> String {
     let title = shorten(&source.title, 40);
-    format!("{} ({}). {title}.", short_by(&source.by), source.year)
-        .replace("..", ".")
-        .replace("?.", "?")
+    let end = if title.ends_with(['…', '?', '!', '.']) {
+        ""
+    } else {
+        "."
+    };
+    format!("{} ({}). {title}{end}", short_by(&source.by), source.year)
 }
 
 /// The organisation, or the first author with "et al.".
@@ -172,15 +182,20 @@ mod tests {
     }
 
     #[test]
-    fn unknown_findings_fall_back_to_label_or_id() {
+    fn every_finding_has_a_short_name() {
+        for f in knowledge().findings() {
+            assert!(
+                SHORT.iter().any(|(id, _)| *id == f.id),
+                "{} has no short name",
+                f.id
+            );
+        }
+    }
+
+    #[test]
+    fn short_names_are_used_and_unknown_ids_fall_back() {
         let k = knowledge();
         assert_eq!(short_label(k, "chest_pain"), "chest pain");
-        assert_eq!(
-            short_label(k, "after_strain"),
-            k.finding("after_strain")
-                .map(|f| f.label.clone())
-                .unwrap_or_default()
-        );
         assert_eq!(short_label(k, "gone_finding"), "gone finding");
     }
 
