@@ -278,7 +278,7 @@ fn an_empty_journal_still_gives_a_useful_page() {
     p.assert_has(&[
         "Upper back pain: appointment summary",
         "Kept by the patient — not a diagnosis.",
-        "Not enough entries to compare",
+        "No entries in this period, so there is no change to report.",
         "No symptom check saved",
         "No entries in this period",
         "No medicines recorded for this period",

@@ -162,7 +162,7 @@ fn counted<T>(items: &[stats::Count<T>], name: impl Fn(&T) -> String) -> Option<
     if items.is_empty() {
         return None;
     }
-    let mut parts: Vec<String> = items
+    let parts: Vec<String> = items
         .iter()
         .take(MAX_COUNTS)
         .enumerate()
@@ -245,7 +245,12 @@ impl Ctx<'_> {
             n / 2
         };
         let mut blocks = Vec::new();
-        if span == 0 {
+        if self.stats.days_logged == 0 {
+            blocks.push(Block::Headline {
+                tone: Tone::Neutral,
+                text: "No entries in this period, so there is no change to report.".into(),
+            });
+        } else if span == 0 {
             blocks.push(Block::Headline {
                 tone: Tone::Neutral,
                 text: "Not enough days to compare: choose a period of two weeks or more.".into(),
@@ -713,6 +718,7 @@ impl Ctx<'_> {
             self.stats.days_logged, self.stats.days_in_period
         );
         let late = match late {
+            _ if self.entries.is_empty() => String::new(),
             0 => "No entries were written more than a day after the day they describe.".into(),
             1 => "1 entry was written more than a day after the day it describes.".into(),
             n => format!("{n} entries were written more than a day after the day they describe."),
@@ -726,7 +732,10 @@ impl Ctx<'_> {
             })
             .collect();
         Footer {
-            lines: vec![logged, late],
+            lines: [logged, late]
+                .into_iter()
+                .filter(|l| !l.is_empty())
+                .collect(),
             sources_title: "Sources behind the warning signs:".into(),
             sources,
         }
@@ -776,10 +785,10 @@ impl Ctx<'_> {
             columns: vec![
                 Column::new("Date", 1.5),
                 Column::new("Pain", 0.6).right(),
-                Column::new("Worst", 0.7).right(),
-                Column::new("Where", 2.6),
+                Column::new("Worst", 0.9).right(),
+                Column::new("Where", 2.4),
                 Column::new("Feels", 1.8),
-                Column::new("Woke", 0.7),
+                Column::new("Woke", 0.9),
                 Column::new("Medicines", 1.8),
                 Column::new("Symptoms and notes", 4.0),
             ],

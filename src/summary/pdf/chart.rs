@@ -19,7 +19,6 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
 
     let days = days_between(chart.from, chart.to).max(0) + 1;
     let day_w = plot_w / days as f32;
-    let x_of = |date: Date| plot_x + (days_between(chart.from, date) as f32 + 0.5) * day_w;
 
     let mut out = Boxed::default();
     // Pain 7 and above: the "severe" band.
@@ -45,9 +44,17 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         out.place(text, axis_w - 3.0 - lw, y - small * 0.62);
     }
 
+    // Long periods are drawn in buckets of several days (the mean of each),
+    // so ten years stays a readable chart and a small file.
+    let bucket = bucket_days(days);
+    let daily = bucketed(&chart.daily, chart.from, bucket);
+    let rolling = bucketed(&chart.rolling, chart.from, bucket);
+    let x_of =
+        |date: Date| plot_x + (days_between(chart.from, date) as f32 + bucket as f32 / 2.0) * day_w;
+
     // Daily bars.
-    let bar_w = (day_w * 0.72).clamp(0.3, 9.0);
-    for &(date, pain) in &chart.daily {
+    let bar_w = (day_w * bucket as f32 * 0.72).clamp(0.3, 9.0);
+    for &(date, pain) in &daily {
         if date < chart.from || date > chart.to {
             continue;
         }
@@ -85,11 +92,11 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         }
         run.clear();
     };
-    for &(date, avg) in &chart.rolling {
+    for &(date, avg) in &rolling {
         if date < chart.from || date > chart.to {
             continue;
         }
-        if prev.is_some_and(|p| days_between(p, date) != 1) {
+        if prev.is_some_and(|p| days_between(p, date) != bucket) {
             flush(&mut run, &mut out);
         }
         run.push((x_of(date), y_of(avg)));
@@ -129,17 +136,27 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         color: BAR,
     });
     x += 8.0;
-    for (label, after) in [
-        ("Pain that day", true),
-        ("7-day average", true),
-        ("Pain 7 or more", false),
-    ] {
+    let bars_label = if bucket == 1 {
+        "Pain that day".to_owned()
+    } else {
+        format!("Pain (mean of {bucket} days)")
+    };
+    let line_label = if bucket == 1 {
+        "7-day average"
+    } else {
+        "Smoothed average"
+    };
+    for (i, label) in [bars_label.as_str(), line_label, "Pain 7 or more"]
+        .into_iter()
+        .enumerate()
+    {
+        let after = i < 2;
         let lw = ctx.width(label, small, false);
         let mut text = ctx.line(label, label_style, lw + 1.0);
         text.height = 0.0;
         out.place(text, x, legend_y - small * 0.62);
         x += lw + 10.0;
-        if after && label == "Pain that day" {
+        if after && i == 0 {
             out.ops.push(Op::Line {
                 points: vec![(x, legend_y), (x + sw, legend_y)],
                 width: 1.6,
@@ -160,6 +177,44 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     }
     height = legend_y + small * 0.8;
     out.height = height;
+    out
+}
+
+/// Days per bar: 1 up to about half a year, then enough that there are at
+/// most about 180 bars.
+fn bucket_days(days: i64) -> i64 {
+    if days <= 200 { 1 } else { (days + 179) / 180 }
+}
+
+/// The mean value of each bucket of `bucket` days counted from `from`,
+/// dated by the bucket's first day.
+fn bucketed(points: &[(Date, f32)], from: Date, bucket: i64) -> Vec<(Date, f32)> {
+    if bucket <= 1 {
+        return points.to_vec();
+    }
+    let mut out: Vec<(Date, f32)> = Vec::new();
+    let mut current: Option<(i64, f32, u32)> = None;
+    let flush = |cur: Option<(i64, f32, u32)>, out: &mut Vec<(Date, f32)>| {
+        if let Some((index, sum, n)) = cur
+            && let Ok(date) = from.checked_add(jiff::Span::new().days(index * bucket))
+        {
+            out.push((date, sum / n as f32));
+        }
+    };
+    for &(date, value) in points {
+        let index = days_between(from, date).div_euclid(bucket);
+        match &mut current {
+            Some((i, sum, n)) if *i == index => {
+                *sum += value;
+                *n += 1;
+            }
+            _ => {
+                flush(current.take(), &mut out);
+                current = Some((index, value, 1));
+            }
+        }
+    }
+    flush(current, &mut out);
     out
 }
 
