@@ -49,9 +49,21 @@ pub struct Report {
     pub density: usize,
     /// True when even the tightest density did not fit (content was cut).
     pub overflow: bool,
-    /// Every text drawn on the first page with its (x, baseline y) in points,
-    /// for layout tests.
-    pub first_page_text: Vec<(f32, f32, String)>,
+    /// Every text drawn on the first page, for layout tests.
+    pub first_page_text: Vec<PlacedText>,
+    /// The printable area the layout keeps to: (left, top, right, bottom)
+    /// in points from the page's top-left corner.
+    pub content_box: (f32, f32, f32, f32),
+}
+
+/// One run of text as drawn: where it starts (baseline) and how wide it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedText {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub size: f32,
+    pub text: String,
 }
 
 /// Renders the summary to PDF bytes.
@@ -105,7 +117,20 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         .ops
         .iter()
         .filter_map(|op| match op {
-            Op::Text { x, y, text, .. } => Some((*x, *y, text.clone())),
+            Op::Text {
+                x,
+                y,
+                size,
+                bold,
+                text,
+                ..
+            } => Some(PlacedText {
+                x: *x,
+                y: *y,
+                width: fonts.face(*bold).width(text, *size),
+                size: *size,
+                text: text.clone(),
+            }),
             _ => None,
         })
         .collect();
@@ -140,6 +165,7 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             density,
             overflow,
             first_page_text,
+            content_box: (SIDE, TOP, page_w - SIDE, page_h - BOTTOM),
         },
     ))
 }
