@@ -351,7 +351,13 @@ impl EntryDraft {
                 .map(|s| s.trim().to_owned())
                 .filter(|s| !s.is_empty())
                 .collect(),
-            note: self.note.trim_end().to_owned(),
+            // One line-break style inside the file, whatever the source.
+            note: self
+                .note
+                .replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .trim_end()
+                .to_owned(),
             created: created.unwrap_or(now),
             edited: now,
         }

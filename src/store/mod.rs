@@ -17,6 +17,7 @@
 
 mod backup;
 mod error;
+pub mod exchange;
 mod fsx;
 mod lock;
 mod memory;
@@ -369,6 +370,20 @@ fn to_bytes(journal: &Journal) -> io::Result<Vec<u8>> {
     let mut text = ron::ser::to_string_pretty(journal, config).map_err(io::Error::other)?;
     text.push('\n');
     Ok(text.into_bytes())
+}
+
+/// Writes any file (an export) the way the journal is saved: atomically
+/// and durably, owner-only on Unix. A reader sees the old file or the new
+/// one, never half of one.
+pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
+    fsx::write_atomic(dir, name, bytes)
 }
 
 /// Public for the benchmark and tests: the exact bytes a save writes.
