@@ -311,7 +311,7 @@ fn medicines_show_dose_kind_since_and_relief_and_caps_the_list() {
             },
             MedicineTaken {
                 name: "Heat rub".into(),
-                dose: String::new(),
+                dose: "2 cm".into(),
                 times: None,
                 relief: None,
             },
@@ -323,7 +323,7 @@ fn medicines_show_dose_kind_since_and_relief_and_caps_the_list() {
         text.contains("Naproxen | 250 mg | regular | 2026-09-01 | 4 days | 6.0/10"),
         "{text}"
     );
-    assert!(text.contains("Heat rub | – | not on list"), "{text}");
+    assert!(text.contains("Heat rub | 2 cm | not on list"), "{text}");
     assert!(!text.contains("Codeine"));
 
     j.medicines = (0..9)

@@ -594,9 +594,20 @@ impl Ctx<'_> {
             if listed.contains(&used.name.trim().to_lowercase()) {
                 continue;
             }
+            // The dose as last written in the period.
+            let dose = self
+                .entries
+                .iter()
+                .rev()
+                .flat_map(|e| &e.medicines)
+                .find(|m| {
+                    m.name.trim().eq_ignore_ascii_case(used.name.trim())
+                        && !m.dose.trim().is_empty()
+                })
+                .map_or_else(|| "–".to_owned(), |m| m.dose.trim().to_owned());
             rows.push(vec![
                 used.name.clone(),
-                "–".into(),
+                dose,
                 "not on list".into(),
                 "–".into(),
                 days(used.days),

@@ -298,7 +298,7 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
 /// Bold label on the left, the value wrapping beside it.
 fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32) -> Boxed {
     // Wide enough for "What I want the doctor to know" on a full-width row.
-    let label_w = (width * 0.3).clamp(60.0, 150.0);
+    let label_w = (width * 0.32).clamp(60.0, 150.0);
     let body = ctx.body();
     let label = ctx.paragraph(&fact.label, body.bold(), label_w - 6.0, 2);
     let value = ctx.paragraph(&fact.value, body, width - label_w, ctx.d.text_lines);
