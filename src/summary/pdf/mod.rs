@@ -93,13 +93,10 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     let mut chosen = None;
     for (i, d) in DENSITIES.iter().enumerate() {
         let ctx = Ctx { fonts, d: *d };
-        let page = first_page(&ctx, summary, page_w, page_h, label(1).as_deref());
-        if page.height <= page_h - BOTTOM {
-            chosen = Some((i, page, false));
+        let (page, fits) = first_page(&ctx, summary, page_w, page_h, label(1).as_deref());
+        if fits || i == DENSITIES.len() - 1 {
+            chosen = Some((i, page, !fits));
             break;
-        }
-        if i == DENSITIES.len() - 1 {
-            chosen = Some((i, page, true));
         }
     }
     let Some((density, first, overflow)) = chosen else {
@@ -170,14 +167,14 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     ))
 }
 
-/// Lays out the first page; its `height` is where the footer ends.
+/// Lays out the first page, and says whether everything fitted.
 fn first_page(
     ctx: &Ctx<'_>,
     summary: &Summary,
     page_w: f32,
     page_h: f32,
     label: Option<&str>,
-) -> Boxed {
+) -> (Boxed, bool) {
     let content_w = page_w - 2.0 * SIDE;
     let col_w = (content_w - GUTTER) / 2.0;
     let mut body = layout::header(ctx, &summary.header, content_w);
@@ -247,12 +244,29 @@ fn first_page(
     }
     let footer = layout::footer(ctx, &summary.footer, content_w, label);
     // The footer sits at the bottom of the page; the body must end above it.
-    let footer_top = (page_h - BOTTOM - footer.height).max(TOP + body.height + gap);
+    let footer_top = page_h - BOTTOM - footer.height;
+    let limit = footer_top - gap / 2.0 - TOP;
+    let fits = body.height <= limit;
+    if !fits {
+        // Last resort (the model's caps should prevent it): leave out what
+        // would run into the footer rather than draw off the page.
+        body.ops.retain(|op| op_bottom(op) <= limit);
+    }
     let mut page = Boxed::default();
     page.place(body, SIDE, TOP);
-    page.place(footer.clone(), SIDE, footer_top);
-    page.height = footer_top + footer.height;
-    page
+    page.place(footer, SIDE, footer_top);
+    page.height = page_h - BOTTOM;
+    (page, fits)
+}
+
+/// The lowest point an op reaches (text: its descenders).
+fn op_bottom(op: &Op) -> f32 {
+    match op {
+        Op::Text { y, size, .. } => y + size * 0.3,
+        Op::Rect { y, h, .. } => y + h,
+        Op::Line { points, .. } => points.iter().map(|p| p.1).fold(f32::MIN, f32::max),
+        Op::Dot { y, r, .. } => y + r,
+    }
 }
 
 /// The table of every day, split across as many pages as it needs, with
