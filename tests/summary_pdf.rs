@@ -525,3 +525,16 @@ fn the_same_journal_gives_the_same_bytes() {
     let b = print(&j, &SummaryRequest::default()).bytes;
     assert_eq!(a, b);
 }
+
+#[test]
+fn the_pdf_is_tagged_for_screen_readers() {
+    let p = print(&month(), &SummaryRequest::default());
+    let raw = String::from_utf8_lossy(&p.bytes);
+    assert!(raw.contains("/StructTreeRoot"), "a tag tree");
+    assert!(raw.contains("/MarkInfo<</Marked true"), "marked content");
+    assert_eq!(raw.matches("/S/H1").count(), 1, "one title");
+    assert_eq!(raw.matches("/S/H2").count(), 6, "a heading per section");
+    assert!(raw.contains("/S/Figure"), "the chart is a figure");
+    assert!(raw.contains("/Alt"), "with a description");
+    assert!(raw.contains("/Lang(en)"), "in English");
+}

@@ -373,7 +373,7 @@ impl Ctx<'_> {
                             reasons.push(format!(
                                 "[{}] {}",
                                 rule.sources.join(", "),
-                                shorten(first_sentence(&rule.reason), 160)
+                                shorten(first_sentence(&rule.reason), 110)
                             ));
                         }
                         None => {
@@ -454,7 +454,10 @@ impl Ctx<'_> {
                 .map(|id| short_label(k, id))
                 .collect();
             if !absent.is_empty() {
-                blocks.push(Block::Field(Fact::new("Not reported", absent.join(", "))));
+                blocks.push(Block::FullField(Fact::new(
+                    "Not reported",
+                    absent.join(", "),
+                )));
             }
         }
         Section {

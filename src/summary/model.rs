@@ -193,6 +193,9 @@ pub enum Block {
     Muted(String),
     /// A bold label with a value that wraps beside it.
     Field(Fact),
+    /// Like `Field`, but never shortened to save space: for short lists that
+    /// matter clinically (the warning signs not reported).
+    FullField(Fact),
     /// A bulleted list.
     List(Vec<String>),
     /// Key figures shown as a compact grid.
@@ -210,7 +213,7 @@ impl Block {
             | Self::Muted(text) => {
                 out.push(text.clone());
             }
-            Self::Field(fact) => out.push(fact.joined()),
+            Self::Field(fact) | Self::FullField(fact) => out.push(fact.joined()),
             Self::List(items) => out.extend(items.iter().cloned()),
             Self::Facts(facts) => out.extend(facts.iter().map(Fact::joined)),
             Self::Table(table) => {

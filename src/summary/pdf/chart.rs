@@ -21,6 +21,9 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     let day_w = plot_w / days as f32;
 
     let mut out = Boxed::default();
+    out.ops.push(Op::FigureStart {
+        alt: chart.caption.clone(),
+    });
     // Pain 7 and above: the "severe" band.
     out.ops.push(Op::Rect {
         x: plot_x,
@@ -170,6 +173,7 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         x += item_w + 10.0;
     }
     out.height = row_y + small * 0.8;
+    out.ops.push(Op::FigureEnd);
     out
 }
 

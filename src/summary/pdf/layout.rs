@@ -1,8 +1,10 @@
 //! Laying out the model's blocks into positioned ops, for a given width and
 //! density. Sizes are in points; y grows downwards from the block's top.
 
+use std::cell::Cell;
+
 use super::fonts::Fonts;
-use super::ops::{ACCENT, BAND, Boxed, INK, MUTED, Op, RULE, Rgb, ZEBRA};
+use super::ops::{ACCENT, BAND, Boxed, INK, MUTED, Op, RULE, Rgb, Role, ZEBRA};
 use crate::summary::model::{Align, Block, Fact, Footer, Header, Section, Table, Tone};
 use crate::summary::wrap::{fit, wrap};
 
@@ -96,6 +98,9 @@ pub(super) const DENSITIES: [Density; 10] = [
 pub(super) struct Ctx<'f> {
     pub(super) fonts: &'f Fonts,
     pub(super) d: Density,
+    /// Numbers paragraphs for the tag tree; shared by every layout of a
+    /// document so ids never repeat.
+    pub(super) ids: &'f Cell<u32>,
 }
 
 pub(super) fn leading(size: f32) -> f32 {
@@ -131,8 +136,16 @@ impl Ctx<'_> {
         self.lines(vec![line], style)
     }
 
+    /// A fresh id for a heading or paragraph.
+    pub(super) fn next_id(&self) -> u32 {
+        let id = self.ids.get();
+        self.ids.set(id.wrapping_add(1));
+        id
+    }
+
     fn lines(&self, lines: Vec<String>, style: TextStyle) -> Boxed {
         let lead = leading(style.size);
+        let role = Role::Para(self.next_id());
         let mut out = Boxed::default();
         for (i, text) in lines.into_iter().enumerate() {
             if !text.is_empty() {
@@ -143,6 +156,7 @@ impl Ctx<'_> {
                     bold: style.bold,
                     color: style.color,
                     text,
+                    role,
                 });
             }
             out.height = lead * (i + 1) as f32;
@@ -195,11 +209,13 @@ pub(super) fn tone_colors(tone: Tone) -> (Rgb, Rgb) {
 
 pub(super) fn section(ctx: &Ctx<'_>, section: &Section, width: f32) -> Boxed {
     let size = ctx.d.body + 1.6;
-    let mut out = ctx.line(
-        &section.title.to_uppercase(),
-        ctx.body().bold().color(ACCENT).size(size),
-        width,
-    );
+    let mut out = ctx
+        .line(
+            &section.title.to_uppercase(),
+            ctx.body().bold().color(ACCENT).size(size),
+            width,
+        )
+        .with_role(Role::Heading(ctx.next_id()));
     let rule_y = out.height + 1.0;
     out.ops.push(Op::Line {
         points: vec![(0.0, rule_y), (width, rule_y)],
@@ -269,7 +285,8 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
         }
         Block::Subheading(text) => ctx.paragraph(text, body.bold(), width, 2),
         Block::Muted(text) => ctx.paragraph(text, body.color(MUTED), width, ctx.d.item_lines),
-        Block::Field(fact) => field(ctx, fact, width),
+        Block::Field(fact) => field(ctx, fact, width, ctx.d.text_lines),
+        Block::FullField(fact) => field(ctx, fact, width, FULL_FIELD_LINES),
         Block::List(items) => {
             let indent = ctx.d.body * 0.95;
             let mut out = Boxed::default();
@@ -295,13 +312,17 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
     }
 }
 
+/// A full field still has a limit, so a model built by hand cannot push
+/// the page over.
+const FULL_FIELD_LINES: usize = 10;
+
 /// Bold label on the left, the value wrapping beside it.
-fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32) -> Boxed {
+fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32, max_lines: usize) -> Boxed {
     // Wide enough for "What I want the doctor to know" on a full-width row.
     let label_w = (width * 0.32).clamp(60.0, 150.0);
     let body = ctx.body();
     let label = ctx.paragraph(&fact.label, body.bold(), label_w - 6.0, 2);
-    let value = ctx.paragraph(&fact.value, body, width - label_w, ctx.d.text_lines);
+    let value = ctx.paragraph(&fact.value, body, width - label_w, max_lines);
     let mut out = Boxed {
         ops: Vec::new(),
         height: label.height.max(value.height),
@@ -417,8 +438,12 @@ pub(super) fn header(ctx: &Ctx<'_>, header: &Header, width: f32) -> Boxed {
     let brand = "Backlog";
     let brand_style = ctx.body().bold().size(10.0).color(MUTED);
     let brand_w = ctx.width(brand, brand_style.size, true);
-    let mut out = ctx.line(&header.title, title_style, width - brand_w - 12.0);
-    let mut brand_box = ctx.line(brand, brand_style, brand_w + 1.0);
+    let mut out = ctx
+        .line(&header.title, title_style, width - brand_w - 12.0)
+        .with_role(Role::Title(ctx.next_id()));
+    let mut brand_box = ctx
+        .line(brand, brand_style, brand_w + 1.0)
+        .with_role(Role::Artifact);
     brand_box.height = 0.0;
     out.place(brand_box, width - brand_w, 5.0);
 

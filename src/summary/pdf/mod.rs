@@ -18,11 +18,16 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, LineCap, LineJoin, Stroke, StrokeDash};
 use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagTree,
+};
 use krilla::text::TextDirection;
+use std::cell::Cell;
+use std::num::NonZeroU16;
 
 use self::fonts::Fonts;
 use self::layout::{Ctx, DENSITIES};
-use self::ops::{Boxed, Op, Rgb};
+use self::ops::{Boxed, Op, Rgb, Role};
 use super::model::{Section, SectionKind, Summary, Table};
 
 /// Making the PDF failed. Rare: the inputs are our own data and fonts.
@@ -74,6 +79,7 @@ pub fn render(summary: &Summary) -> Result<Vec<u8>, PdfError> {
 /// Like [`render`], also saying how the page was fitted.
 pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfError> {
     let fonts = Fonts::get()?;
+    let ids = Cell::new(0);
     let (page_w, page_h) = summary.paper.size_pt();
     let content_w = page_w - 2.0 * SIDE;
 
@@ -82,6 +88,7 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             let ctx = Ctx {
                 fonts,
                 d: DENSITIES[1],
+                ids: &ids,
             };
             paginate_entries(&ctx, table, content_w, page_h)
         }
@@ -92,7 +99,11 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
 
     let mut chosen = None;
     for (i, d) in DENSITIES.iter().enumerate() {
-        let ctx = Ctx { fonts, d: *d };
+        let ctx = Ctx {
+            fonts,
+            d: *d,
+            ids: &ids,
+        };
         let (page, fits) = first_page(&ctx, summary, page_w, page_h, label(1).as_deref());
         if fits || i == DENSITIES.len() - 1 {
             chosen = Some((i, page, !fits));
@@ -131,7 +142,8 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             _ => None,
         })
         .collect();
-    emit_page(&mut document, fonts, page_w, page_h, &first.ops)?;
+    let mut tags = Tags::default();
+    emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
     for (n, ops) in entry_pages.iter().enumerate() {
         let mut page = Boxed {
             ops: ops.clone(),
@@ -140,18 +152,20 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         let ctx = Ctx {
             fonts,
             d: DENSITIES[1],
+            ids: &ids,
         };
         if let Some(text) = label(n + 2) {
             let style = ctx.body().color(ops::MUTED).size(ctx.small());
             let w = ctx.width(&text, style.size, false);
             page.place(
-                ctx.line(&text, style, w + 1.0),
+                ctx.line(&text, style, w + 1.0).with_role(Role::Artifact),
                 page_w - SIDE - w,
                 page_h - BOTTOM,
             );
         }
-        emit_page(&mut document, fonts, page_w, page_h, &page.ops)?;
+        emit_page(&mut document, &mut tags, fonts, page_w, page_h, &page.ops)?;
     }
+    document.set_tag_tree(tags.into_tree());
     let bytes = document
         .finish()
         .map_err(|e| PdfError::Write(format!("{e:?}")))?;
@@ -208,6 +222,7 @@ fn first_page(
                             &Ctx {
                                 fonts: ctx.fonts,
                                 d,
+                                ids: ctx.ids,
                             },
                             short,
                             col_w,
@@ -266,6 +281,8 @@ fn op_bottom(op: &Op) -> f32 {
         Op::Rect { y, h, .. } => y + h,
         Op::Line { points, .. } => points.iter().map(|p| p.1).fold(f32::MIN, f32::max),
         Op::Dot { y, r, .. } => y + r,
+        // Markers are kept so a figure always closes.
+        Op::FigureStart { .. } | Op::FigureEnd => f32::MIN,
     }
 }
 
@@ -317,6 +334,7 @@ fn paint(color: Rgb) -> krilla::paint::Paint {
 
 fn emit_page(
     document: &mut Document,
+    tags: &mut Tags,
     fonts: &Fonts,
     w: f32,
     h: f32,
@@ -326,12 +344,101 @@ fn emit_page(
         PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Write("page size".into()))?;
     let mut page = document.start_page_with(settings);
     let mut surface = page.surface();
+    // Inside a figure everything is one tagged piece (tags cannot nest).
+    let mut figure: Option<String> = None;
     for op in ops {
-        emit(&mut surface, fonts, op);
+        match op {
+            Op::FigureStart { alt } => {
+                if figure.is_none() {
+                    figure = Some(alt.clone());
+                    tags.open_figure(surface.start_tagged(ContentTag::Other));
+                }
+            }
+            Op::FigureEnd => {
+                if let Some(alt) = figure.take() {
+                    surface.end_tagged();
+                    tags.close_figure(alt);
+                }
+            }
+            _ if figure.is_some() => emit(&mut surface, fonts, op),
+            Op::Text { role, .. } => {
+                let tag = match role {
+                    Role::Artifact => {
+                        ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout))
+                    }
+                    _ => ContentTag::Span(SpanTag::empty()),
+                };
+                let id = surface.start_tagged(tag);
+                emit(&mut surface, fonts, op);
+                surface.end_tagged();
+                tags.add(*role, id);
+            }
+            _ => {
+                surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                    ArtifactType::Layout,
+                )));
+                emit(&mut surface, fonts, op);
+                surface.end_tagged();
+            }
+        }
+    }
+    if figure.is_some() {
+        surface.end_tagged();
+        tags.close_figure(String::new());
     }
     surface.finish();
     page.finish();
     Ok(())
+}
+
+/// The document's tag tree, built in reading order: the title, then each
+/// heading and paragraph (lines with the same id join one paragraph), and
+/// the chart as a figure with its description.
+#[derive(Default)]
+struct Tags {
+    /// (role, group), in the order first seen.
+    groups: Vec<(Option<Role>, TagGroup)>,
+    open_figure: Option<Identifier>,
+}
+
+impl Tags {
+    fn add(&mut self, role: Role, id: Identifier) {
+        if role == Role::Artifact {
+            return; // artifacts are not in the tree
+        }
+        if let Some((_, group)) = self.groups.iter_mut().rev().find(|(r, _)| *r == Some(role)) {
+            group.push(id);
+            return;
+        }
+        let mut group = match role {
+            Role::Title(_) => TagGroup::new(Tag::Hn(NonZeroU16::MIN, None)),
+            Role::Heading(_) => TagGroup::new(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None)),
+            Role::Para(_) | Role::Artifact => TagGroup::new(Tag::P),
+        };
+        group.push(id);
+        self.groups.push((Some(role), group));
+    }
+
+    fn open_figure(&mut self, id: Identifier) {
+        self.open_figure = Some(id);
+    }
+
+    fn close_figure(&mut self, alt: String) {
+        if let Some(id) = self.open_figure.take() {
+            let alt = (!alt.is_empty()).then_some(alt);
+            let mut group = TagGroup::new(Tag::Figure(alt));
+            group.push(id);
+            self.groups.push((None, group));
+        }
+    }
+
+    fn into_tree(self) -> TagTree {
+        let mut tree = TagTree::new().with_lang(Some("en".into()));
+        for (_, group) in self.groups {
+            tree.push(group);
+        }
+        tree
+    }
 }
 
 fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
@@ -343,6 +450,7 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
             bold,
             color,
             text,
+            ..
         } => {
             set_fill(surface, *color);
             surface.set_stroke(None);
@@ -396,6 +504,7 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
                 surface.draw_path(&path);
             }
         }
+        Op::FigureStart { .. } | Op::FigureEnd => {}
         Op::Dot { x, y, r, color } => {
             // A circle from four cubic arcs.
             let k = 0.552_284_8 * r;
