@@ -65,7 +65,7 @@ fn section_text(s: &Summary, kind: SectionKind) -> String {
             | Block::Subheading(text)
             | Block::Text { text, .. }
             | Block::Muted(text) => out.push_str(text),
-            Block::Field(f) | Block::FullField(f) => out.push_str(&f.joined()),
+            Block::Field(f) => out.push_str(&f.joined()),
             Block::List(items) => out.push_str(&items.join(" | ")),
             Block::Facts(facts) => {
                 out.push_str(

@@ -454,10 +454,7 @@ impl Ctx<'_> {
                 .map(|id| short_label(k, id))
                 .collect();
             if !absent.is_empty() {
-                blocks.push(Block::FullField(Fact::new(
-                    "Not reported",
-                    absent.join(", "),
-                )));
+                blocks.push(Block::Field(Fact::full("Not reported", absent.join(", "))));
             }
         }
         Section {

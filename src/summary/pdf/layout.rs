@@ -285,8 +285,8 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
         }
         Block::Subheading(text) => ctx.paragraph(text, body.bold(), width, 2),
         Block::Muted(text) => ctx.paragraph(text, body.color(MUTED), width, ctx.d.item_lines),
+        Block::Field(fact) if fact.full => field(ctx, fact, width, FULL_FIELD_LINES),
         Block::Field(fact) => field(ctx, fact, width, ctx.d.text_lines),
-        Block::FullField(fact) => field(ctx, fact, width, FULL_FIELD_LINES),
         Block::List(items) => {
             let indent = ctx.d.body * 0.95;
             let mut out = Boxed::default();
