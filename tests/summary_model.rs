@@ -203,9 +203,11 @@ fn the_latest_check_leads_with_level_date_reported_symptoms_and_reasons() {
     let s = build(&j);
     let text = section_text(&s, SectionKind::WarningSigns);
     let latest = &j.checks[1];
-    let headline = &knowledge().advice(latest.level).headline;
+    let headline = knowledge().advice(latest.level).headline.to_lowercase();
     assert!(
-        text.starts_with(&format!("Latest symptom check, 2026-11-20: {headline}")),
+        text.starts_with(&format!(
+            "Latest symptom check, 2026-11-20, advised: {headline}"
+        )),
         "{text}"
     );
     assert!(text.contains("Reported: night pain"), "{text}");

@@ -153,8 +153,11 @@ fn a_realistic_month_fills_every_section_on_one_page() {
     p.assert_has(&[
         "WARNING SIGNS",
         &format!(
-            "Latest symptom check, 2026-11-20: {}",
-            knowledge().advice(j.checks[1].level).headline
+            "Latest symptom check, 2026-11-20, advised: {}",
+            knowledge()
+                .advice(j.checks[1].level)
+                .headline
+                .to_lowercase()
         ),
         "Not reported",
         "chest pain",

@@ -336,9 +336,10 @@ impl Ctx<'_> {
                 };
                 blocks.push(Block::Headline {
                     tone,
+                    // "advised" makes clear whose advice it was.
                     text: format!(
-                        "Latest symptom check, {day}{before}: {}",
-                        k.advice(check.level).headline
+                        "Latest symptom check, {day}{before}, advised: {}",
+                        lowercase_first(&k.advice(check.level).headline)
                     ),
                 });
                 // What the person ticked (today's symptoms, not history).
@@ -821,4 +822,11 @@ fn capitalise(s: &str) -> String {
 /// The first sentence of a reason: the finding, without the advice after it.
 fn first_sentence(text: &str) -> &str {
     text.find(". ").map_or(text, |i| &text[..=i])
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
