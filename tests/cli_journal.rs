@@ -188,7 +188,12 @@ fn adding_for_a_day_that_has_an_entry_updates_it_and_says_so() {
         "fields not given are kept"
     );
     assert_eq!(e["note"], "first");
-    assert_ne!(e["created"], e["edited"], "the edit time moved");
+    let time = |v: &Value| v.as_str().unwrap().parse::<jiff::Timestamp>().unwrap();
+    assert!(
+        time(&e["edited"]) >= time(&e["created"]),
+        "the creation time is kept"
+    );
+    assert_eq!(time(&e["created"]).subsec_nanosecond(), 0, "whole seconds");
     assert_eq!(
         json(d, &["journal", "list", "--json"])["count"],
         1,
@@ -417,6 +422,54 @@ fn a_corrupt_journal_fails_with_exit_1_and_the_path_and_is_kept() {
         );
         assert_eq!(journal_bytes(d).unwrap(), garbage);
     }
+}
+
+#[test]
+fn a_corrupt_journal_is_repaired_from_the_backup_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
+    );
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-21", "--pain", "4"],
+    );
+    fs::write(d.join("journal.ron"), b"\x00\x01 not text").unwrap();
+    let o = run_in(d, &["journal", "list"]);
+    let err = err_text(&o);
+    let id = err
+        .split("backlog backup restore ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|id| id.trim_end_matches('.').to_owned())
+        .unwrap();
+    // Listing and restoring work while the journal is broken.
+    assert!(ok(d, &["backup", "list"]).contains(&id), "{id}");
+    ok(d, &["backup", "restore", &id]);
+    let list = json(d, &["journal", "list", "--json"]);
+    assert_eq!(list["count"], 2, "the newest good backup has both days");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn without_a_data_dir_the_per_user_folder_is_used() {
+    let home = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_backlog"))
+        .args(["profile", "show"])
+        .env_remove("BACKLOG_DATA_DIR")
+        .env_remove("XDG_DATA_HOME")
+        .env("HOME", home.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", err_text(&o));
+    let expected = home.path().join(".local/share/backlog");
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.contains(&format!("Data folder: {}", expected.display())),
+        "{out}"
+    );
 }
 
 #[test]
