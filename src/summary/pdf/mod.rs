@@ -45,6 +45,8 @@ const TOP: f32 = 34.0;
 const BOTTOM: f32 = 30.0;
 /// Space between the two columns.
 const GUTTER: f32 = 18.0;
+/// Lines a cell of the table of every day may wrap to before "…".
+const ENTRY_LINES: usize = 3;
 
 /// How a page came out; for tests and the app's preview warnings.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,18 +292,24 @@ fn op_bottom(op: &Op) -> f32 {
 /// the column titles repeated on each.
 fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Vec<Vec<Op>> {
     let title_style = ctx.body().bold().color(ops::ACCENT).size(ctx.d.body + 2.0);
-    let row_h = layout::leading(ctx.small() + 0.3) + 3.0;
-    let available = page_h - TOP - BOTTOM - 40.0;
-    let per_page = ((available / row_h).floor() as usize)
-        .saturating_sub(1)
-        .max(1);
-    let chunks: Vec<&[Vec<String>]> = if table.rows.is_empty() {
-        vec![&[]]
-    } else {
-        table.rows.chunks(per_page).collect()
-    };
-    let count = chunks.len();
-    chunks
+    let (head, rows) = layout::table_parts(ctx, table, width, ENTRY_LINES);
+    // Room for the rows: the page less the title, the column titles, the
+    // note and the page number.
+    let available = page_h - TOP - BOTTOM - head.height - 48.0;
+    let mut pages: Vec<Vec<Boxed>> = vec![Vec::new()];
+    let mut used = 0.0;
+    for row in rows {
+        if used + row.height > available && pages.last().is_some_and(|p| !p.is_empty()) {
+            pages.push(Vec::new());
+            used = 0.0;
+        }
+        used += row.height;
+        if let Some(page) = pages.last_mut() {
+            page.push(row);
+        }
+    }
+    let count = pages.len();
+    pages
         .into_iter()
         .enumerate()
         .map(|(i, rows)| {
@@ -311,16 +319,19 @@ fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Ve
                 "Every day in the period".to_owned()
             };
             let mut page = ctx.line(&title, title_style, width);
-            let part = Table {
-                columns: table.columns.clone(),
-                rows: rows.to_vec(),
-                note: if i + 1 == count {
-                    table.note.clone()
-                } else {
-                    None
-                },
+            let note = if i + 1 == count {
+                table.note.as_deref()
+            } else {
+                None
             };
-            page.stack(layout::table(ctx, &part, width), 6.0);
+            // Repeated column titles are a pagination artifact for the tag
+            // tree; the first ones are content.
+            let head = if i == 0 {
+                head.clone()
+            } else {
+                head.clone().with_role(Role::Artifact)
+            };
+            page.stack(layout::assemble_table(ctx, head, rows, note, width), 6.0);
             let mut out = Boxed::default();
             out.place(page, SIDE, TOP);
             out.ops
