@@ -6,28 +6,22 @@
 //! Swapping the PDF crate means rewriting `emit` and `fonts` only.
 
 mod chart;
+mod emit;
 mod fonts;
+mod furniture;
 mod layout;
 mod ops;
+mod table;
+
+use std::cell::Cell;
 
 use krilla::Document;
-use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::Metadata;
-use krilla::num::NormalizedF32;
-use krilla::page::PageSettings;
-use krilla::paint::{Fill, FillRule, LineCap, LineJoin, Stroke, StrokeDash};
-use krilla::surface::Surface;
-use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagTree,
-};
-use krilla::text::TextDirection;
-use std::cell::Cell;
-use std::num::NonZeroU16;
 
+use self::emit::{Tags, emit_page};
 use self::fonts::Fonts;
 use self::layout::{Ctx, DENSITIES};
-use self::ops::{Boxed, Op, Rgb, Role};
+use self::ops::{Boxed, Op, Role};
 use super::model::{Section, SectionKind, Summary, Table};
 
 /// Making the PDF failed. Rare: the inputs are our own data and fonts.
@@ -193,7 +187,7 @@ fn first_page(
 ) -> (Boxed, bool) {
     let content_w = page_w - 2.0 * SIDE;
     let col_w = (content_w - GUTTER) / 2.0;
-    let mut body = layout::header(ctx, &summary.header, content_w);
+    let mut body = furniture::header(ctx, &summary.header, content_w);
     let gap = ctx.d.section_gap;
     let section = |kind: SectionKind| summary.section(kind);
     let full = |s: Option<&Section>| s.map(|s| layout::section(ctx, s, content_w));
@@ -259,7 +253,7 @@ fn first_page(
     for row in rows.into_iter().flatten() {
         body.stack(row, gap);
     }
-    let footer = layout::footer(ctx, &summary.footer, content_w, label);
+    let footer = furniture::footer(ctx, &summary.footer, content_w, label);
     // The footer sits at the bottom of the page; the body must end above it.
     let footer_top = page_h - BOTTOM - footer.height;
     let limit = footer_top - gap / 2.0 - TOP;
@@ -292,7 +286,7 @@ fn op_bottom(op: &Op) -> f32 {
 /// the column titles repeated on each.
 fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Vec<Vec<Op>> {
     let title_style = ctx.body().bold().color(ops::ACCENT).size(ctx.d.body + 2.0);
-    let (head, rows) = layout::table_parts(ctx, table, width, ENTRY_LINES);
+    let (head, rows) = table::table_parts(ctx, table, width, ENTRY_LINES);
     // Room for the rows: the page less the title, the column titles, the
     // note and the page number.
     let available = page_h - TOP - BOTTOM - head.height - 48.0;
@@ -331,214 +325,10 @@ fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Ve
             } else {
                 head.clone().with_role(Role::Artifact)
             };
-            page.stack(layout::assemble_table(ctx, head, rows, note, width), 6.0);
+            page.stack(table::assemble_table(ctx, head, rows, note, width), 6.0);
             let mut out = Boxed::default();
             out.place(page, SIDE, TOP);
             out.ops
         })
         .collect()
-}
-
-fn paint(color: Rgb) -> krilla::paint::Paint {
-    rgb::Color::new(color.0, color.1, color.2).into()
-}
-
-fn emit_page(
-    document: &mut Document,
-    tags: &mut Tags,
-    fonts: &Fonts,
-    w: f32,
-    h: f32,
-    ops: &[Op],
-) -> Result<(), PdfError> {
-    let settings =
-        PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Write("page size".into()))?;
-    let mut page = document.start_page_with(settings);
-    let mut surface = page.surface();
-    // Inside a figure everything is one tagged piece (tags cannot nest).
-    let mut figure: Option<String> = None;
-    for op in ops {
-        match op {
-            Op::FigureStart { alt } => {
-                if figure.is_none() {
-                    figure = Some(alt.clone());
-                    tags.open_figure(surface.start_tagged(ContentTag::Other));
-                }
-            }
-            Op::FigureEnd => {
-                if let Some(alt) = figure.take() {
-                    surface.end_tagged();
-                    tags.close_figure(alt);
-                }
-            }
-            _ if figure.is_some() => emit(&mut surface, fonts, op),
-            Op::Text { role, .. } => {
-                let tag = match role {
-                    Role::Artifact => {
-                        ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout))
-                    }
-                    _ => ContentTag::Span(SpanTag::empty()),
-                };
-                let id = surface.start_tagged(tag);
-                emit(&mut surface, fonts, op);
-                surface.end_tagged();
-                tags.add(*role, id);
-            }
-            _ => {
-                surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-                    ArtifactType::Layout,
-                )));
-                emit(&mut surface, fonts, op);
-                surface.end_tagged();
-            }
-        }
-    }
-    if figure.is_some() {
-        surface.end_tagged();
-        tags.close_figure(String::new());
-    }
-    surface.finish();
-    page.finish();
-    Ok(())
-}
-
-/// The document's tag tree, built in reading order: the title, then each
-/// heading and paragraph (lines with the same id join one paragraph), and
-/// the chart as a figure with its description.
-#[derive(Default)]
-struct Tags {
-    /// (role, group), in the order first seen.
-    groups: Vec<(Option<Role>, TagGroup)>,
-    open_figure: Option<Identifier>,
-}
-
-impl Tags {
-    fn add(&mut self, role: Role, id: Identifier) {
-        if role == Role::Artifact {
-            return; // artifacts are not in the tree
-        }
-        if let Some((_, group)) = self.groups.iter_mut().rev().find(|(r, _)| *r == Some(role)) {
-            group.push(id);
-            return;
-        }
-        let mut group = match role {
-            Role::Title(_) => TagGroup::new(Tag::Hn(NonZeroU16::MIN, None)),
-            Role::Heading(_) => TagGroup::new(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None)),
-            Role::Para(_) | Role::Artifact => TagGroup::new(Tag::P),
-        };
-        group.push(id);
-        self.groups.push((Some(role), group));
-    }
-
-    fn open_figure(&mut self, id: Identifier) {
-        self.open_figure = Some(id);
-    }
-
-    fn close_figure(&mut self, alt: String) {
-        if let Some(id) = self.open_figure.take() {
-            let alt = (!alt.is_empty()).then_some(alt);
-            let mut group = TagGroup::new(Tag::Figure(alt));
-            group.push(id);
-            self.groups.push((None, group));
-        }
-    }
-
-    fn into_tree(self) -> TagTree {
-        let mut tree = TagTree::new().with_lang(Some("en".into()));
-        for (_, group) in self.groups {
-            tree.push(group);
-        }
-        tree
-    }
-}
-
-fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
-    match op {
-        Op::Text {
-            x,
-            y,
-            size,
-            bold,
-            color,
-            text,
-            ..
-        } => {
-            set_fill(surface, *color);
-            surface.set_stroke(None);
-            surface.draw_text(
-                Point::from_xy(*x, *y),
-                fonts.face(*bold).pdf.clone(),
-                *size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
-        }
-        Op::Rect { x, y, w, h, color } => {
-            if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
-                let mut pb = PathBuilder::new();
-                pb.push_rect(rect);
-                if let Some(path) = pb.finish() {
-                    set_fill(surface, *color);
-                    surface.set_stroke(None);
-                    surface.draw_path(&path);
-                }
-            }
-        }
-        Op::Line {
-            points,
-            width,
-            color,
-            dashed,
-        } => {
-            let mut pb = PathBuilder::new();
-            for (i, (x, y)) in points.iter().enumerate() {
-                if i == 0 {
-                    pb.move_to(*x, *y);
-                } else {
-                    pb.line_to(*x, *y);
-                }
-            }
-            if let Some(path) = pb.finish() {
-                surface.set_fill(None);
-                surface.set_stroke(Some(Stroke {
-                    paint: paint(*color),
-                    width: *width,
-                    line_cap: LineCap::Round,
-                    line_join: LineJoin::Round,
-                    dash: dashed.then(|| StrokeDash {
-                        array: vec![2.0, 2.0],
-                        offset: 0.0,
-                    }),
-                    ..Stroke::default()
-                }));
-                surface.draw_path(&path);
-            }
-        }
-        Op::FigureStart { .. } | Op::FigureEnd => {}
-        Op::Dot { x, y, r, color } => {
-            // A circle from four cubic arcs.
-            let k = 0.552_284_8 * r;
-            let mut pb = PathBuilder::new();
-            pb.move_to(x + r, *y);
-            pb.cubic_to(x + r, y + k, x + k, y + r, *x, y + r);
-            pb.cubic_to(x - k, y + r, x - r, y + k, x - r, *y);
-            pb.cubic_to(x - r, y - k, x - k, y - r, *x, y - r);
-            pb.cubic_to(x + k, y - r, x + r, y - k, x + r, *y);
-            pb.close();
-            if let Some(path) = pb.finish() {
-                set_fill(surface, *color);
-                surface.set_stroke(None);
-                surface.draw_path(&path);
-            }
-        }
-    }
-}
-
-fn set_fill(surface: &mut Surface<'_>, color: Rgb) {
-    surface.set_fill(Some(Fill {
-        paint: paint(color),
-        opacity: NormalizedF32::ONE,
-        rule: FillRule::NonZero,
-    }));
 }
