@@ -11,6 +11,7 @@ mod journal;
 mod output;
 mod profile;
 mod reference;
+mod summary;
 
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -49,6 +50,8 @@ pub enum Command {
     Profile(profile::ProfileArgs),
     /// The rolling backups of the journal: list, restore.
     Backup(backup::BackupArgs),
+    /// Save the one-page appointment summary as a PDF, ready to print.
+    Summary(summary::SummaryArgs),
 }
 
 /// A command failed. Each variant maps to one exit status.
@@ -141,5 +144,6 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
         Command::Journal(args) => journal::run(&args, cli.data_dir, out),
         Command::Profile(args) => profile::run(&args, cli.data_dir, out),
         Command::Backup(args) => backup::run(&args, cli.data_dir, out),
+        Command::Summary(args) => summary::run(&args, cli.data_dir, out),
     }
 }
