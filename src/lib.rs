@@ -5,6 +5,9 @@
 //!
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
 //! - [`cli`]: the command line.
+//! - `app`: the desktop window (feature `gui`).
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod cli;
 pub mod triage;

@@ -1,0 +1,114 @@
+//! Dismissible notices at the top of the window: errors (what happened,
+//! what to do, the path last) and short confirmations.
+
+use egui::{Frame, Margin, RichText, Ui};
+
+use super::command::Command;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: Kind,
+    pub text: String,
+    /// An optional button that fixes the problem, e.g. "Restore backup".
+    pub action: Option<(String, Box<Command>)>,
+}
+
+#[derive(Debug, Default)]
+pub struct Notices {
+    next_id: u64,
+    list: Vec<Notice>,
+}
+
+impl Notices {
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.push(Kind::Info, text.into(), None);
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.push(Kind::Error, text.into(), None);
+    }
+
+    pub fn error_with_action(&mut self, text: impl Into<String>, label: &str, action: Command) {
+        self.push(
+            Kind::Error,
+            text.into(),
+            Some((label.to_owned(), Box::new(action))),
+        );
+    }
+
+    fn push(&mut self, kind: Kind, text: String, action: Option<(String, Box<Command>)>) {
+        // The same message twice in a row is shown once.
+        if self.list.iter().any(|n| n.text == text) {
+            return;
+        }
+        self.next_id += 1;
+        // Only the latest confirmation matters; errors stay until dismissed.
+        if kind == Kind::Info {
+            self.list.retain(|n| n.kind != Kind::Info);
+        }
+        self.list.push(Notice {
+            id: self.next_id,
+            kind,
+            text,
+            action,
+        });
+    }
+
+    pub fn dismiss(&mut self, id: u64) {
+        self.list.retain(|n| n.id != id);
+    }
+
+    pub fn list(&self) -> &[Notice] {
+        &self.list
+    }
+
+    pub fn ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        for n in &self.list {
+            let (fill, text) = match n.kind {
+                Kind::Error => (
+                    ui.visuals().error_fg_color.gamma_multiply(0.18),
+                    ui.visuals().strong_text_color(),
+                ),
+                Kind::Info => (
+                    ui.visuals().selection.bg_fill.gamma_multiply(0.35),
+                    ui.visuals().strong_text_color(),
+                ),
+            };
+            Frame::new()
+                .fill(fill)
+                .corner_radius(6)
+                .inner_margin(Margin::symmetric(12, 8))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal_wrapped(|ui| {
+                        let prefix = match n.kind {
+                            Kind::Error => "Problem: ",
+                            Kind::Info => "",
+                        };
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("{prefix}{}", n.text)).color(text),
+                            )
+                            .wrap(),
+                        );
+                        if let Some((label, cmd)) = &n.action
+                            && ui.button(label).clicked()
+                        {
+                            commands.push((**cmd).clone());
+                            commands.push(Command::Dismiss(n.id));
+                        }
+                        if ui.button("Dismiss").clicked() {
+                            commands.push(Command::Dismiss(n.id));
+                        }
+                    });
+                });
+        }
+    }
+}
