@@ -6,7 +6,7 @@
 use backlog::app::{App, Command, Config, ProfileValues, Screen};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn app_in(dir: &std::path::Path) -> App {
     let mut app = App::new(Config {
@@ -44,4 +44,57 @@ fn ticking_chest_pain_shows_the_ambulance_banner_with_the_emergency_number() {
     h.run();
     h.get_by_label("Call an ambulance now");
     h.get_by_label("Call 999");
+}
+
+#[test]
+fn cancer_history_plus_a_lifting_strain_still_shows_within_24_hours() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.run(Command::SaveProfile(ProfileValues {
+        age: Some(45),
+        emergency_number: "112".into(),
+        history: ["history_cancer_breast".to_owned()].into(),
+        ..ProfileValues::default()
+    }));
+    let mut h = harness(app);
+    h.run();
+    // History is pre-filled from the profile.
+    let cancer = h.get_by_role_and_label(Role::CheckBox, "Breast cancer (now or in the past)");
+    assert_eq!(
+        cancer.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
+    h.get_by_role_and_label(
+        Role::CheckBox,
+        "It started during or soon after something physical: lifting, twisting, carrying, a new workout, yard work, or sleeping awkwardly",
+    )
+    .click();
+    h.run();
+    h.get_by_label("Speak to a doctor today");
+    assert!(h.query_by_label("Look after it at home for now").is_none());
+}
+
+#[test]
+fn a_plain_strain_with_no_flags_is_calm_and_says_not_a_diagnosis() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.run(Command::SaveProfile(ProfileValues {
+        age: Some(30),
+        emergency_number: "911".into(),
+        ..ProfileValues::default()
+    }));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_role_and_label(
+        Role::CheckBox,
+        "It started during or soon after something physical: lifting, twisting, carrying, a new workout, yard work, or sleeping awkwardly",
+    )
+    .click();
+    h.run();
+    h.get_by_label("Look after it at home for now");
+    assert!(h.query_by_label("Call 911").is_none());
+    assert!(
+        h.query_by_label_contains("This is not a diagnosis")
+            .is_some()
+    );
 }

@@ -105,13 +105,24 @@ impl CheckScreen {
             if result.age_assumed {
                 ui.label(
                     RichText::new(
-                        "Your age is missing, so this result assumes the age group that needs the most care. Add your age below.",
+                        "Your age is missing, so this result assumes the age group that needs the most care. Type your age below.",
                     )
                     .strong(),
                 );
             }
         }
+        let mut changed = false;
         ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Your age");
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.age_text)
+                        .desired_width(3.0 * theme::body_size(ui))
+                        .char_limit(3),
+                )
+                .labelled_by(label.id);
+            changed |= edit.changed();
+            ui.add_space(12.0);
             let can_save = self.to_save();
             let save = ui
                 .add_enabled(can_save.is_some(), egui::Button::new("Save this check"))
@@ -129,36 +140,22 @@ impl CheckScreen {
             {
                 self.start_over(ctx);
             }
-            ui.label(RichText::new(triage::NOT_A_DIAGNOSIS).small().weak());
         });
+        if !self.age_text.trim().is_empty() && self.age().is_none() {
+            ui.colored_label(
+                widgets::error_color(ui),
+                format!(
+                    "Type your age as a whole number from 0 to {}.",
+                    triage::MAX_AGE
+                ),
+            );
+        }
         ui.separator();
 
-        let mut changed = false;
         ScrollArea::vertical()
             .id_salt("check_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    let label = ui.label("Your age in years");
-                    let edit = ui.add(
-                        egui::TextEdit::singleline(&mut self.age_text)
-                            .desired_width(60.0)
-                            .char_limit(3),
-                    );
-                    let edit = edit.labelled_by(label.id);
-                    if edit.changed() {
-                        changed = true;
-                    }
-                });
-                if !self.age_text.trim().is_empty() && self.age().is_none() {
-                    ui.colored_label(
-                        widgets::error_color(ui),
-                        format!(
-                            "Type your age as a whole number from 0 to {}.",
-                            triage::MAX_AGE
-                        ),
-                    );
-                }
                 widgets::hint(
                     ui,
                     "Tick everything that is true for you now. Hover over a line to see why it matters.",
