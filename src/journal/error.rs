@@ -1,0 +1,138 @@
+//! What can be wrong with what someone typed, in sentences they can act on.
+//!
+//! The app shows these texts next to the form as they are, and the command
+//! line prints them as its one line of bad input, so each one says what is
+//! wrong and how to fix it, in plain words.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use super::text::thousands;
+
+/// One problem with an entry, a profile, a medicine or a note.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EntryError {
+    #[error(
+        "Average pain is missing: choose a number from 0 (no pain) to 10 (the worst pain you can imagine)."
+    )]
+    PainMissing,
+    #[error("{what} must be a whole number from 0 to 10, not {value}.")]
+    Score { what: &'static str, value: u32 },
+    #[error(
+        "Worst pain ({worst}) is lower than average pain ({pain}): the worst pain of the day should be at least the average."
+    )]
+    WorstBelowAverage { worst: u8, pain: u8 },
+    #[error("Hours of sleep must be from 0 to 24, not {hours}.")]
+    Sleep { hours: f32 },
+    #[error("{what} must be from 1 to {max}, not {value}.")]
+    Count {
+        what: &'static str,
+        value: u32,
+        max: u32,
+    },
+    #[error("{date} is in the future: choose today ({today}) or an earlier day.")]
+    FutureDate { date: Date, today: Date },
+    #[error("{date} is too long ago: choose a day from 1900 onwards.")]
+    TooEarly { date: Date },
+    #[error("\"{id}\" is not a symptom Backlog knows{}: pick one from the symptom list.", did_you_mean(.suggestion))]
+    UnknownSymptom {
+        id: String,
+        suggestion: Option<String>,
+    },
+    #[error(
+        "\"{id}\" is part of your health history, not a symptom of the day: set it in your profile instead."
+    )]
+    HistoryAsSymptom { id: String },
+    #[error("\"{id}\" is not a health history item Backlog knows{}: pick one from the health history list.", did_you_mean(.suggestion))]
+    UnknownHistory {
+        id: String,
+        suggestion: Option<String>,
+    },
+    #[error(
+        "\"{id}\" is a symptom, not part of your health history: note it in a journal entry instead."
+    )]
+    NotHistory { id: String },
+    #[error(
+        "\"{id}\" is not a place Backlog knows: use one of {}.",
+        super::Region::id_list()
+    )]
+    UnknownRegion { id: String },
+    #[error(
+        "\"{id}\" is not a kind of pain Backlog knows: use one of {}.",
+        super::Quality::id_list()
+    )]
+    UnknownQuality { id: String },
+    #[error("{what} is {} characters long; the limit is {}. Please shorten it.", thousands(*.count), thousands(*.max))]
+    TooLong {
+        what: &'static str,
+        count: usize,
+        max: usize,
+    },
+    #[error("{what} is empty: type something or remove it.")]
+    Blank { what: &'static str },
+    #[error(
+        "{what} \"{text}\" contains \"{character}\", which Backlog uses to separate items: please use a comma or a space instead."
+    )]
+    Separator {
+        what: &'static str,
+        text: String,
+        character: char,
+    },
+    #[error("{what} must fit on one line: please remove the line breaks.")]
+    LineBreak { what: &'static str },
+    #[error("{what} contains a hidden control character: please retype it.")]
+    ControlCharacter { what: &'static str },
+    #[error("There are {count} {what}; the most is {max}. Please remove some.")]
+    TooMany {
+        what: &'static str,
+        count: usize,
+        max: usize,
+    },
+    #[error("Age must be a whole number of years from 0 to {max}, not {years}.")]
+    Age { years: u32, max: u8 },
+    #[error("Birth year {year} is not possible: give a year from {earliest} to {latest}.")]
+    BirthYear {
+        year: i16,
+        earliest: i16,
+        latest: i16,
+    },
+    #[error(
+        "The emergency number \"{text}\" is not a phone number: use digits only (for example 911, 999 or 112)."
+    )]
+    EmergencyNumber { text: String },
+    #[error("The stop date {stop} is before the start date {start}: check both dates.")]
+    StopBeforeStart { start: Date, stop: Date },
+    #[error("The rules version of a saved check is empty.")]
+    RulesVersion,
+}
+
+fn did_you_mean(suggestion: &Option<String>) -> String {
+    suggestion
+        .as_ref()
+        .map(|s| format!(" (did you mean \"{s}\"?)"))
+        .unwrap_or_default()
+}
+
+/// A journal that breaks an invariant. Shown when a save is refused, or when
+/// a file loads but holds something impossible (edited by hand, say).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum JournalError {
+    #[error(
+        "This journal uses format version {found}, but this copy of Backlog reads version {supported} or older. Please update Backlog."
+    )]
+    Version { found: u32, supported: u32 },
+    #[error(
+        "The journal has two entries for {first} or is out of order ({first} before {second}); each day can have only one entry."
+    )]
+    EntryOrder { first: Date, second: Date },
+    #[error("The entry for {date}: {error}")]
+    Entry { date: Date, error: EntryError },
+    #[error("Your profile: {0}")]
+    Profile(EntryError),
+    #[error("The symptom check saved at {time}: {error}")]
+    Check { time: Timestamp, error: EntryError },
+    #[error("Medicine number {} in your list: {error}", .index + 1)]
+    Medicine { index: usize, error: EntryError },
+    #[error("The notes for your doctor: {0}")]
+    SummaryNotes(EntryError),
+}

@@ -1,0 +1,156 @@
+//! Limits on free text, and the checks that enforce them.
+//!
+//! Short items (tags, treatments, medicine names and doses) are written to
+//! the CSV export as lists separated by `;`, with a medicine's parts
+//! separated by `|`, so those two characters are not allowed inside them.
+
+use super::error::EntryError;
+
+/// Longest note, in characters (about eight printed pages).
+pub const MAX_NOTE_CHARS: usize = 20_000;
+/// Longest tag, treatment, medicine name or dose, in characters.
+pub const MAX_SHORT_CHARS: usize = 100;
+/// Longest question for the doctor, in characters.
+pub const MAX_QUESTION_CHARS: usize = 300;
+/// Most items in one list of an entry (tags, treatments, medicines).
+pub const MAX_LIST_ITEMS: usize = 30;
+/// Longest name, emergency number or cancer details in the profile.
+pub const MAX_PROFILE_CHARS: usize = 2_000;
+
+/// Characters that separate list items in the CSV export.
+pub const LIST_SEPARATOR: char = ';';
+pub const PART_SEPARATOR: char = '|';
+
+/// A short, one-line item: not blank, no separators, within the limit.
+pub fn check_short(what: &'static str, text: &str) -> Result<(), EntryError> {
+    if text.trim().is_empty() {
+        return Err(EntryError::Blank { what });
+    }
+    check_line(what, text, MAX_SHORT_CHARS)?;
+    if let Some(c) = text
+        .chars()
+        .find(|&c| c == LIST_SEPARATOR || c == PART_SEPARATOR)
+    {
+        return Err(EntryError::Separator {
+            what,
+            text: text.to_owned(),
+            character: c,
+        });
+    }
+    Ok(())
+}
+
+/// One line of text (no line breaks or control characters), within `max`.
+pub fn check_line(what: &'static str, text: &str, max: usize) -> Result<(), EntryError> {
+    let count = text.chars().count();
+    if count > max {
+        return Err(EntryError::TooLong { what, count, max });
+    }
+    if text.chars().any(char::is_control) {
+        return Err(EntryError::LineBreak { what });
+    }
+    Ok(())
+}
+
+/// A multi-line note: line breaks and tabs allowed, other control
+/// characters not, at most [`MAX_NOTE_CHARS`].
+pub fn check_note(what: &'static str, text: &str) -> Result<(), EntryError> {
+    let count = text.chars().count();
+    if count > MAX_NOTE_CHARS {
+        return Err(EntryError::TooLong {
+            what,
+            count,
+            max: MAX_NOTE_CHARS,
+        });
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(EntryError::ControlCharacter { what });
+    }
+    Ok(())
+}
+
+/// Trims each item, drops blank ones and exact duplicates, keeps the order.
+pub fn tidy_list(items: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        let item = item.trim();
+        if !item.is_empty() && !out.iter().any(|o| o == item) {
+            out.push(item.to_owned());
+        }
+    }
+    out
+}
+
+/// Formats a count with thousands separators, for messages ("20,000").
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(20_000), "20,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn short_items_reject_separators_and_blanks() {
+        assert!(check_short("A tag", "gardening").is_ok());
+        assert!(matches!(
+            check_short("A tag", "a;b"),
+            Err(EntryError::Separator { character: ';', .. })
+        ));
+        assert!(matches!(
+            check_short("A tag", "a|b"),
+            Err(EntryError::Separator { character: '|', .. })
+        ));
+        assert!(matches!(
+            check_short("A tag", "  "),
+            Err(EntryError::Blank { .. })
+        ));
+        assert!(matches!(
+            check_short("A tag", &"x".repeat(MAX_SHORT_CHARS + 1)),
+            Err(EntryError::TooLong { .. })
+        ));
+        assert!(matches!(
+            check_short("A tag", "two\nlines"),
+            Err(EntryError::LineBreak { .. })
+        ));
+    }
+
+    #[test]
+    fn notes_allow_line_breaks_but_not_other_control_characters() {
+        assert!(check_note("The note", "line one\nline two\ttab").is_ok());
+        assert!(matches!(
+            check_note("The note", "nul\0"),
+            Err(EntryError::ControlCharacter { .. })
+        ));
+        let long = "é".repeat(MAX_NOTE_CHARS);
+        assert!(
+            check_note("The note", &long).is_ok(),
+            "limit is in characters, not bytes"
+        );
+        assert!(check_note("The note", &format!("{long}x")).is_err());
+    }
+
+    #[test]
+    fn tidy_list_trims_and_drops_blanks_and_duplicates() {
+        let items = ["  walk ", "", "walk", "heat"].map(String::from);
+        assert_eq!(tidy_list(&items), ["walk", "heat"]);
+    }
+}
