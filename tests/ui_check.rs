@@ -3,15 +3,18 @@
 //! have them.
 #![cfg(feature = "gui")]
 
-use backlog::app::{App, Command, Config, ProfileValues, Screen};
+use backlog::app::{App, Command, Config, Screen};
+use backlog::journal::{Age, Profile};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2026, 11, 24);
+
 fn app_in(dir: &std::path::Path) -> App {
     let mut app = App::new(Config {
         data_dir: dir.to_path_buf(),
-        today: jiff::civil::Date::new(2026, 11, 24).ok(),
+        today: Some(TODAY),
     });
     app.run(Command::FinishWelcome(None));
     app
@@ -27,10 +30,13 @@ fn harness(app: App) -> Harness<'static, App> {
 fn ticking_chest_pain_shows_the_ambulance_banner_with_the_emergency_number() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
-    app.run(Command::SaveProfile(ProfileValues {
-        age: Some(62),
+    app.run(Command::SaveProfile(Profile {
+        age: Some(Age::Years {
+            years: 62,
+            on: TODAY,
+        }),
         emergency_number: "999".into(),
-        ..ProfileValues::default()
+        ..Profile::default()
     }));
     let mut h = harness(app);
     h.run();
@@ -50,11 +56,14 @@ fn ticking_chest_pain_shows_the_ambulance_banner_with_the_emergency_number() {
 fn cancer_history_plus_a_lifting_strain_still_shows_within_24_hours() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
-    app.run(Command::SaveProfile(ProfileValues {
-        age: Some(45),
+    app.run(Command::SaveProfile(Profile {
+        age: Some(Age::Years {
+            years: 45,
+            on: TODAY,
+        }),
         emergency_number: "112".into(),
         history: ["history_cancer_breast".to_owned()].into(),
-        ..ProfileValues::default()
+        ..Profile::default()
     }));
     let mut h = harness(app);
     h.run();
@@ -78,10 +87,13 @@ fn cancer_history_plus_a_lifting_strain_still_shows_within_24_hours() {
 fn a_plain_strain_with_no_flags_is_calm_and_says_not_a_diagnosis() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
-    app.run(Command::SaveProfile(ProfileValues {
-        age: Some(30),
+    app.run(Command::SaveProfile(Profile {
+        age: Some(Age::Years {
+            years: 30,
+            on: TODAY,
+        }),
         emergency_number: "911".into(),
-        ..ProfileValues::default()
+        ..Profile::default()
     }));
     let mut h = harness(app);
     h.run();

@@ -12,7 +12,7 @@ use egui::{RichText, ScrollArea, Ui};
 
 use super::command::{CheckToSave, Command};
 use super::{theme, widgets};
-use crate::triage::{self, Assessment, Knowledge, Level};
+use crate::triage::{self, Assessment, Knowledge};
 
 /// Ages tried when the age is not known: one from each band the rules use
 /// (under 18, adult, 50 and over, 70 and over). The most urgent result wins.
@@ -64,12 +64,11 @@ impl CheckScreen {
         }
     }
 
-    pub fn level(&self) -> Option<Level> {
-        self.result.as_ref().map(|r| r.assessment.level)
-    }
-
-    pub fn is_ticked(&self, id: &str) -> bool {
-        self.ticked.contains(id)
+    /// Ticks these findings too (from the Today screen's symptoms).
+    pub fn tick(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.ticked.extend(ids);
+        self.touched = true;
+        self.recompute();
     }
 
     fn age(&self) -> Option<u8> {
@@ -85,7 +84,7 @@ impl CheckScreen {
     }
 
     /// What "Save this check" stores, if the answers are complete.
-    fn to_save(&self) -> Option<CheckToSave> {
+    pub fn to_save(&self) -> Option<CheckToSave> {
         let age = self.age()?;
         let r = self.result.as_ref()?;
         Some(CheckToSave {
@@ -272,6 +271,7 @@ fn assess(k: &'static Knowledge, age: Option<u8>, ticked: &BTreeSet<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::triage::Level;
 
     fn set(ids: &[&str]) -> BTreeSet<String> {
         ids.iter().map(|s| (*s).to_owned()).collect()

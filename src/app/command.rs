@@ -2,9 +2,13 @@
 //! the app runs them after the frame, so no file, dialog or PDF work ever
 //! happens inside a drawing closure.
 
-use super::profile_form::ProfileValues;
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+
 use super::screen::Screen;
 use super::theme::ThemeChoice;
+use crate::journal::{EntryDraft, Profile};
 use crate::triage::Level;
 
 /// A finished symptom check, as the Check screen hands it over.
@@ -26,7 +30,19 @@ pub enum Command {
     /// Keep a check for the summary.
     SaveCheck(CheckToSave),
     /// The first-run pages are done: with the profile to save, or skipped.
-    FinishWelcome(Option<ProfileValues>),
-    SaveProfile(ProfileValues),
+    FinishWelcome(Option<Profile>),
+    SaveProfile(Profile),
+    /// Validate and save a day's entry (replacing that day's entry).
+    SaveEntry(EntryDraft),
+    /// The Today draft changed: remember it (written with the window prefs).
+    DraftChanged,
+    /// Show a day on the Today screen (its entry, or an empty form).
+    OpenDay(Date),
+    DeleteEntry(Date),
+    UndoDelete,
+    /// Open the Check screen with these symptoms ticked (from Today).
+    CheckWithSymptoms(BTreeSet<String>),
+    /// Open the data folder in the file manager.
+    OpenDataFolder,
     Dismiss(u64),
 }

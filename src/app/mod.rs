@@ -7,29 +7,45 @@
 //! or a display. Errors become dismissible notices in the window; nothing
 //! here panics or closes the window on its own.
 
+mod body_map;
 mod check;
 mod command;
+mod data;
+mod journal_view;
 mod notify;
 mod prefs;
 mod profile_form;
 mod screen;
-mod theme;
+mod settings;
+pub mod theme;
+mod today;
+mod trends;
 mod welcome;
 mod widgets;
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use egui::{CentralPanel, Frame, Key, KeyboardShortcut, Modifiers, Panel, RichText, Ui};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, Zoned};
 
 pub use command::{CheckToSave, Command};
 pub use prefs::UiPrefs;
-pub use profile_form::ProfileValues;
 pub use screen::Screen;
 pub use theme::ThemeChoice;
 
 use check::{CheckContext, CheckScreen};
+use data::Data;
+use journal_view::JournalScreen;
 use notify::Notices;
+use settings::SettingsScreen;
+use today::{TodayContext, TodayScreen};
+use trends::TrendsScreen;
 use welcome::WelcomeScreen;
+
+use crate::journal::{Entry, EntryDraft, Journal, Profile, SavedCheck};
 
 /// Where the app keeps its data, and the clock it uses.
 #[derive(Debug, Clone)]
@@ -37,14 +53,20 @@ pub struct Config {
     /// The data folder (already resolved from the flag, the environment or
     /// the per-user default).
     pub data_dir: PathBuf,
-    /// A fixed "today" for tests; `None` uses the system clock.
-    pub today: Option<jiff::civil::Date>,
+    /// A fixed "today" for tests and benchmarks; `None` uses the system clock.
+    pub today: Option<Date>,
 }
 
-const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const TEXT_BIGGER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
 const TEXT_BIGGER_EQ: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
 const TEXT_SMALLER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+
+/// The Today draft is written at most this often while typing.
+const DRAFT_SAVE_DELAY: Duration = Duration::from_secs(2);
+/// Deleted entries kept for undo.
+const UNDO_DEPTH: usize = 20;
 
 pub struct App {
     config: Config,
@@ -52,11 +74,17 @@ pub struct App {
     /// Theme and text size last applied to the context (restyle on change only).
     applied: Option<(ThemeChoice, u16)>,
     screen: Screen,
-    profile: ProfileValues,
+    data: Data,
     welcome: WelcomeScreen,
     check: CheckScreen,
+    today: TodayScreen,
+    journal: JournalScreen,
+    trends: TrendsScreen,
+    settings: SettingsScreen,
     notices: Notices,
+    deleted: Vec<Entry>,
     prefs_dirty: bool,
+    draft_dirty_since: Option<Instant>,
 }
 
 impl App {
@@ -70,26 +98,41 @@ impl App {
                 UiPrefs::default()
             }
         };
-        let profile = ProfileValues {
-            emergency_number: "911".into(),
-            ..ProfileValues::default()
+        let journal = Journal::new();
+        let data = Data::new(journal);
+        let today_date = clock_today(&config);
+        let profile = &data.journal().profile;
+        let check = CheckScreen::new(&check_context(profile, today_date));
+        // An unsaved draft from last time comes back as it was.
+        let today = match prefs.today_draft.clone() {
+            Some(d) => TodayScreen::new(d, true),
+            None => {
+                let mut t = TodayScreen::new(EntryDraft::new(today_date), false);
+                t.load_day(data.journal(), today_date);
+                t
+            }
         };
         let screen = if prefs.welcomed {
             prefs.last_screen
         } else {
             Screen::Welcome
         };
-        let check = CheckScreen::new(&check_context(&profile));
         Self {
-            welcome: WelcomeScreen::new(&profile),
+            welcome: WelcomeScreen::new(profile, today_date),
+            settings: SettingsScreen::new(profile, today_date),
             config,
             prefs,
             applied: None,
             screen,
-            profile,
             check,
+            today,
+            journal: JournalScreen::default(),
+            trends: TrendsScreen::default(),
+            data,
             notices,
+            deleted: Vec::new(),
             prefs_dirty: false,
+            draft_dirty_since: None,
         }
     }
 
@@ -101,13 +144,35 @@ impl App {
         &self.prefs
     }
 
-    pub fn profile(&self) -> &ProfileValues {
-        &self.profile
+    pub fn journal_data(&self) -> &Journal {
+        self.data.journal()
     }
 
     /// The notices shown now, as text (for tests and logs).
     pub fn notice_texts(&self) -> Vec<String> {
         self.notices.list().iter().map(|n| n.text.clone()).collect()
+    }
+
+    fn today_date(&self) -> Date {
+        clock_today(&self.config)
+    }
+
+    fn now(&self) -> Timestamp {
+        match self.config.today {
+            Some(d) => d
+                .to_zoned(TimeZone::UTC)
+                .map_or(Timestamp::UNIX_EPOCH, |z| {
+                    z.timestamp() + jiff::SignedDuration::from_hours(12)
+                }),
+            None => Timestamp::now(),
+        }
+    }
+
+    fn tz(&self) -> TimeZone {
+        match self.config.today {
+            Some(_) => TimeZone::UTC,
+            None => TimeZone::system(),
+        }
     }
 
     /// The whole window. Drawing pushes commands; they run at the end.
@@ -126,14 +191,14 @@ impl App {
         Panel::top("nav")
             .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 8)))
             .show(ui, |ui| self.nav_bar(ui, &mut commands));
+        let number = self.data.journal().profile.emergency_number().to_owned();
         Panel::bottom("footer")
             .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 4)))
             .show(ui, |ui| {
                 ui.add(
                     egui::Label::new(
                         RichText::new(format!(
-                            "Backlog is not a diagnosis. In an emergency, call {}.",
-                            self.profile.emergency_number
+                            "Backlog is not a diagnosis. In an emergency, call {number}."
                         ))
                         .small(),
                     )
@@ -144,18 +209,7 @@ impl App {
             .frame(Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(16)))
             .show(ui, |ui| {
                 self.notices.ui(ui, &mut commands);
-                let ctx = check_context(&self.profile);
-                match self.screen {
-                    Screen::Welcome => self.welcome.ui(ui, &mut commands),
-                    Screen::Check => self.check.ui(ui, &ctx, &mut commands),
-                    Screen::Today
-                    | Screen::Journal
-                    | Screen::Trends
-                    | Screen::Summary
-                    | Screen::Settings => {
-                        ui.label("Coming soon.");
-                    }
-                }
+                self.screen_ui(ui, &mut commands);
             });
 
         for c in commands {
@@ -163,6 +217,65 @@ impl App {
         }
         if self.prefs_dirty {
             self.save_prefs();
+        }
+        if let Some(since) = self.draft_dirty_since {
+            let waited = since.elapsed();
+            if waited >= DRAFT_SAVE_DELAY {
+                self.save_prefs();
+            } else {
+                ctx.request_repaint_after(DRAFT_SAVE_DELAY.saturating_sub(waited));
+            }
+        }
+    }
+
+    fn screen_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let today = self.today_date();
+        let journal = self.data.journal();
+        let revision = self.data.revision();
+        let profile = &journal.profile;
+        match self.screen {
+            Screen::Welcome => self.welcome.ui(ui, today, commands),
+            Screen::Check => self.check.ui(ui, &check_context(profile, today), commands),
+            Screen::Today => {
+                let ctx = TodayContext {
+                    today,
+                    journal,
+                    revision,
+                    age: profile.age_on(today),
+                };
+                self.today.ui(
+                    ui,
+                    &ctx,
+                    &profile.history,
+                    profile.emergency_number(),
+                    commands,
+                );
+            }
+            Screen::Journal => {
+                let tz = self.tz();
+                self.journal.ui(
+                    ui,
+                    journal,
+                    revision,
+                    &tz,
+                    !self.deleted.is_empty(),
+                    commands,
+                );
+            }
+            Screen::Trends => self.trends.ui(ui, journal, revision, today),
+            Screen::Summary => {
+                ui.heading("Summary for your doctor");
+                widgets::hint(
+                    ui,
+                    "The printable summary is on its way in the next version.",
+                );
+            }
+            Screen::Settings => {
+                let theme = self.prefs.theme;
+                let scale = self.prefs.text_scale;
+                self.settings
+                    .ui(ui, &self.config.data_dir, theme, scale, today, commands);
+            }
         }
     }
 
@@ -203,8 +316,21 @@ impl App {
                     false,
                 )));
             }
-            if i.consume_shortcut(&SAVE_SHORTCUT) {
-                // Handled per screen below.
+            if i.consume_shortcut(&SAVE) {
+                match self.screen {
+                    Screen::Today if self.today.draft.pain.is_some() => {
+                        commands.push(Command::SaveEntry(self.today.draft.clone()));
+                    }
+                    Screen::Check => {
+                        if let Some(c) = self.check.to_save() {
+                            commands.push(Command::SaveCheck(c));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if self.screen == Screen::Journal && i.consume_shortcut(&UNDO) {
+                commands.push(Command::UndoDelete);
             }
         });
     }
@@ -212,15 +338,7 @@ impl App {
     /// Runs one command (after the frame).
     pub fn run(&mut self, command: Command) {
         match command {
-            Command::Navigate(s) => {
-                if self.screen != s {
-                    self.screen = s;
-                    if s != Screen::Welcome {
-                        self.prefs.last_screen = s;
-                        self.prefs_dirty = true;
-                    }
-                }
-            }
+            Command::Navigate(s) => self.navigate(s),
             Command::SetTheme(t) => {
                 self.prefs.theme = t;
                 self.prefs_dirty = true;
@@ -229,42 +347,228 @@ impl App {
                 self.prefs.text_scale = theme::clamp_text_scale(s);
                 self.prefs_dirty = true;
             }
-            Command::SaveCheck(_c) => {
-                self.notices
-                    .info("Check saved. It will be on your doctor's summary.");
-            }
-            Command::FinishWelcome(values) => {
-                if let Some(v) = values {
-                    self.set_profile(v);
+            Command::SaveCheck(c) => self.save_check(c),
+            Command::FinishWelcome(profile) => {
+                if let Some(p) = profile {
+                    self.save_profile(p);
                 }
                 self.prefs.welcomed = true;
                 self.prefs_dirty = true;
-                self.screen = Screen::Check;
-                self.prefs.last_screen = Screen::Check;
+                self.navigate(Screen::Check);
             }
-            Command::SaveProfile(v) => self.set_profile(v),
+            Command::SaveProfile(p) => self.save_profile(p),
+            Command::SaveEntry(draft) => self.save_entry(&draft),
+            Command::DraftChanged => {
+                self.prefs.today_draft = Some(self.today.draft.clone());
+                self.draft_dirty_since.get_or_insert_with(Instant::now);
+            }
+            Command::OpenDay(date) => {
+                self.open_day(date);
+            }
+            Command::DeleteEntry(date) => self.delete_entry(date),
+            Command::UndoDelete => self.undo_delete(),
+            Command::CheckWithSymptoms(symptoms) => {
+                let today = self.today_date();
+                let profile = self.data.journal().profile.clone();
+                self.check.start_over(&check_context(&profile, today));
+                self.check.tick(symptoms);
+                self.navigate(Screen::Check);
+            }
+            Command::OpenDataFolder => {
+                let dir = self.config.data_dir.clone();
+                if let Err(e) = opener::open(&dir) {
+                    self.notices.error(format!(
+                        "Could not open the data folder ({e}). Open it in your file manager: {}",
+                        dir.display()
+                    ));
+                }
+            }
             Command::Dismiss(id) => self.notices.dismiss(id),
         }
     }
 
-    fn set_profile(&mut self, v: ProfileValues) {
-        self.profile = v;
-        self.check.profile_changed(&check_context(&self.profile));
+    fn navigate(&mut self, s: Screen) {
+        if self.screen == s {
+            return;
+        }
+        self.screen = s;
+        if s != Screen::Welcome {
+            self.prefs.last_screen = s;
+            self.prefs_dirty = true;
+        }
+        if s == Screen::Welcome {
+            self.welcome = WelcomeScreen::new(&self.data.journal().profile, self.today_date());
+        }
+    }
+
+    /// Shows a day on Today. Unsaved typing is never thrown away: a form
+    /// with unsaved changes is set aside (and kept in `ui.ron`) and comes
+    /// back when its day is opened again.
+    fn open_day(&mut self, date: Date) {
+        let today = self.today_date();
+        let date = date.min(today);
+        if self.today.draft.date != date {
+            if self.today.dirty {
+                let draft = self.today.draft.clone();
+                self.prefs.set_aside.insert(draft.date, draft);
+            }
+            match self.prefs.set_aside.remove(&date) {
+                Some(draft) => {
+                    self.today = TodayScreen::new(draft, true);
+                    self.notices
+                        .info(format!("Your unsaved changes for {date} are back."));
+                }
+                None => self.today.load_day(self.data.journal(), date),
+            }
+            self.prefs.today_draft = self.today.dirty.then(|| self.today.draft.clone());
+            self.prefs_dirty = true;
+        }
+        self.navigate(Screen::Today);
+    }
+
+    fn save_entry(&mut self, draft: &EntryDraft) {
+        let today = self.today_date();
+        let now = self.now();
+        let result = self.data.change(|j| {
+            let existing = j.entry(draft.date).cloned();
+            let entry = draft
+                .validate(crate::triage::knowledge(), today, now, existing.as_ref())
+                .map_err(|e| e.to_string())?;
+            j.upsert(entry);
+            Ok(())
+        });
+        match result {
+            Ok(()) => {
+                self.prefs.set_aside.remove(&draft.date);
+                self.today.set_error(None);
+                if self.today.draft.date == draft.date {
+                    self.today.dirty = self.today.draft != *draft;
+                }
+                if !self.today.dirty {
+                    self.prefs.today_draft = None;
+                    self.prefs_dirty = true;
+                    self.draft_dirty_since = None;
+                }
+                let day = if draft.date == today {
+                    "today".to_owned()
+                } else {
+                    draft.date.to_string()
+                };
+                self.notices.info(format!("Saved your entry for {day}."));
+            }
+            Err(e) => self.today.set_error(Some(e)),
+        }
+    }
+
+    fn delete_entry(&mut self, date: Date) {
+        match self.data.change(|j| {
+            j.remove(date)
+                .ok_or_else(|| format!("There is no entry for {date} to delete."))
+        }) {
+            Ok(entry) => {
+                self.deleted.push(entry);
+                if self.deleted.len() > UNDO_DEPTH {
+                    self.deleted.remove(0);
+                }
+                self.notices.info(format!(
+                    "Deleted the entry for {date}. Press Undo delete (Ctrl+Z) to bring it back."
+                ));
+                if self.today.draft.date == date && !self.today.dirty {
+                    self.today.load_day(self.data.journal(), date);
+                }
+            }
+            Err(e) => self.notices.error(e),
+        }
+    }
+
+    fn undo_delete(&mut self) {
+        let Some(entry) = self.deleted.pop() else {
+            return;
+        };
+        let date = entry.date;
+        let back = entry.clone();
+        match self.data.change(move |j| {
+            if j.entry(back.date).is_some() {
+                return Err(format!(
+                    "A new entry for {} was saved after the delete, so the old one was not brought back.",
+                    back.date
+                ));
+            }
+            j.upsert(back);
+            Ok(())
+        }) {
+            Ok(()) => {
+                self.notices.info(format!("Brought back the entry for {date}."));
+                if self.today.draft.date == date && !self.today.dirty {
+                    self.today.load_day(self.data.journal(), date);
+                }
+            }
+            Err(e) => {
+                self.notices.error(e);
+            }
+        }
+    }
+
+    fn save_check(&mut self, c: CheckToSave) {
+        let now = self.now();
+        let saved = SavedCheck {
+            time: now,
+            age: c.age,
+            findings: c.findings.into_iter().collect(),
+            level: c.level,
+            rules: c.rule_ids,
+            rules_version: c.rules_version,
+        };
+        match self.data.change(|j| {
+            j.checks.push(saved);
+            Ok(())
+        }) {
+            Ok(()) => self
+                .notices
+                .info("Check saved. It will be on your doctor's summary."),
+            Err(e) => self.notices.error(e),
+        }
+    }
+
+    fn save_profile(&mut self, p: Profile) {
+        match self.data.change(|j| {
+            j.profile = p;
+            Ok(())
+        }) {
+            Ok(()) => {
+                let today = self.today_date();
+                let profile = self.data.journal().profile.clone();
+                self.check.profile_changed(&check_context(&profile, today));
+                self.settings.reset(&profile, today);
+                self.notices.info("Your details are saved.");
+            }
+            Err(e) => self.notices.error(e),
+        }
+    }
+
+    /// Writes the window prefs (and the Today draft) now.
+    pub fn save_now(&mut self) {
+        self.save_prefs();
     }
 
     fn save_prefs(&mut self) {
         self.prefs_dirty = false;
+        self.draft_dirty_since = None;
         if let Err(e) = self.prefs.save(&self.config.data_dir) {
             self.notices.error(e.to_string());
         }
     }
 }
 
-fn check_context(profile: &ProfileValues) -> CheckContext<'_> {
+fn clock_today(config: &Config) -> Date {
+    config.today.unwrap_or_else(|| Zoned::now().date())
+}
+
+fn check_context(profile: &Profile, today: Date) -> CheckContext<'_> {
     CheckContext {
-        profile_age: profile.age,
+        profile_age: profile.age_on(today),
         history: &profile.history,
-        emergency_number: &profile.emergency_number,
+        emergency_number: profile.emergency_number(),
     }
 }
 
@@ -274,7 +578,7 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.save_prefs();
+        self.save_now();
     }
 }
 

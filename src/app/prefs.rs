@@ -6,13 +6,16 @@
 //! the same careful way: temp file, fsync, rename. A file that does not
 //! parse is left alone and the defaults are used.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::screen::Screen;
 use super::theme::{ThemeChoice, clamp_text_scale};
+use crate::journal::EntryDraft;
 
 pub const FILE_NAME: &str = "ui.ron";
 
@@ -25,8 +28,10 @@ pub struct UiPrefs {
     pub last_screen: Screen,
     /// The welcome pages were finished or skipped.
     pub welcomed: bool,
-    /// The Today form as typed but not yet saved (RON of the form).
-    pub today_draft: Option<String>,
+    /// The Today form as typed but not yet saved.
+    pub today_draft: Option<EntryDraft>,
+    /// Unsaved forms of other days, set aside when the person switched days.
+    pub set_aside: BTreeMap<Date, EntryDraft>,
 }
 
 impl Default for UiPrefs {
@@ -37,6 +42,7 @@ impl Default for UiPrefs {
             last_screen: Screen::Check,
             welcomed: false,
             today_draft: None,
+            set_aside: BTreeMap::new(),
         }
     }
 }
@@ -124,7 +130,12 @@ mod tests {
             text_scale: 175,
             last_screen: Screen::Trends,
             welcomed: true,
-            today_draft: Some("(pain: 4)".into()),
+            today_draft: Some(EntryDraft {
+                pain: Some(4),
+                note: "stiff after gardening".into(),
+                ..EntryDraft::new(Date::constant(2026, 11, 24))
+            }),
+            set_aside: BTreeMap::new(),
         };
         prefs.save(dir.path()).unwrap();
         assert_eq!(UiPrefs::load(dir.path()).unwrap(), prefs);

@@ -6,18 +6,11 @@ use std::collections::BTreeSet;
 
 use egui::{RichText, Ui};
 
-use super::widgets;
-use crate::triage;
+use jiff::civil::Date;
 
-/// The profile values the app works with.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ProfileValues {
-    pub name: String,
-    pub age: Option<u8>,
-    pub history: BTreeSet<String>,
-    pub cancer_details: String,
-    pub emergency_number: String,
-}
+use super::widgets;
+use crate::journal::{Age, Profile};
+use crate::triage;
 
 #[derive(Debug, Clone, Default)]
 pub struct ProfileForm {
@@ -26,25 +19,38 @@ pub struct ProfileForm {
     pub history: BTreeSet<String>,
     pub cancer_details: String,
     pub emergency_number: String,
+    /// The profile this form started from (keeps fields the form does not edit).
+    base: Profile,
 }
 
 impl ProfileForm {
-    pub fn from_values(v: &ProfileValues) -> Self {
+    pub fn from_profile(p: &Profile, today: Date) -> Self {
         Self {
-            name: v.name.clone(),
-            age: v.age.map(|a| a.to_string()).unwrap_or_default(),
-            history: v.history.clone(),
-            cancer_details: v.cancer_details.clone(),
-            emergency_number: v.emergency_number.clone(),
+            name: p.name.clone().unwrap_or_default(),
+            age: p.age_on(today).map(|a| a.to_string()).unwrap_or_default(),
+            history: p.history.clone(),
+            cancer_details: p.cancer_details.clone(),
+            emergency_number: p.emergency_number.clone(),
+            base: p.clone(),
         }
     }
 
     /// Checks the form; the error says what to fix.
-    pub fn validate(&self) -> Result<ProfileValues, String> {
+    pub fn validate(&self, today: Date) -> Result<Profile, String> {
         let age = match self.age.trim() {
             "" => None,
             t => match t.parse::<u8>() {
-                Ok(a) if a <= triage::MAX_AGE => Some(a),
+                Ok(a) if a <= triage::MAX_AGE => {
+                    // Keep a birth year given on the command line if it still fits.
+                    if self.base.age_on(today) == Some(a) {
+                        self.base.age
+                    } else {
+                        Some(Age::Years {
+                            years: a,
+                            on: today,
+                        })
+                    }
+                }
                 _ => {
                     return Err(format!(
                         "Age must be a whole number from 0 to {}. Fix it or leave it empty.",
@@ -53,25 +59,19 @@ impl ProfileForm {
                 }
             },
         };
-        let number = self.emergency_number.trim();
-        if number.is_empty() {
-            return Err(
-                "Type the number you call in an emergency (for example 911, 999 or 112).".into(),
-            );
-        }
-        if !number
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-'))
-        {
-            return Err("The emergency number can only have digits, spaces, + and -.".into());
-        }
-        Ok(ProfileValues {
-            name: self.name.trim().to_owned(),
+        let name = self.name.trim();
+        let profile = Profile {
             age,
+            name: (!name.is_empty()).then(|| name.to_owned()),
             history: self.history.clone(),
             cancer_details: self.cancer_details.trim().to_owned(),
-            emergency_number: number.to_owned(),
-        })
+            emergency_number: self.emergency_number.trim().to_owned(),
+            paper: self.base.paper,
+        };
+        profile
+            .check(triage::knowledge(), Some(today))
+            .map_err(|e| e.to_string())?;
+        Ok(profile)
     }
 
     pub fn ui(&mut self, ui: &mut Ui) {
@@ -142,18 +142,14 @@ mod tests {
 
     #[test]
     fn validation_explains_each_problem() {
-        let mut f = ProfileForm {
-            emergency_number: "911".into(),
-            ..Default::default()
-        };
-        assert_eq!(f.validate().map(|v| v.age), Ok(None));
+        let today = Date::constant(2026, 11, 24);
+        let mut f = ProfileForm::from_profile(&Profile::default(), today);
+        assert_eq!(f.validate(today).map(|p| p.age), Ok(None));
         f.age = "abc".into();
-        assert!(f.validate().unwrap_err().contains("whole number"));
+        assert!(f.validate(today).unwrap_err().contains("whole number"));
         f.age = " 58 ".into();
-        assert_eq!(f.validate().map(|v| v.age), Ok(Some(58)));
-        f.emergency_number = "  ".into();
-        assert!(f.validate().unwrap_err().contains("emergency"));
+        assert_eq!(f.validate(today).map(|p| p.age_on(today)), Ok(Some(58)));
         f.emergency_number = "call 911".into();
-        assert!(f.validate().unwrap_err().contains("digits"));
+        assert!(f.validate(today).is_err());
     }
 }

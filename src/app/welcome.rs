@@ -4,8 +4,11 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use super::command::Command;
-use super::profile_form::{ProfileForm, ProfileValues};
+use jiff::civil::Date;
+
+use super::profile_form::ProfileForm;
 use super::widgets;
+use crate::journal::Profile;
 use crate::triage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -23,14 +26,14 @@ pub struct WelcomeScreen {
 }
 
 impl WelcomeScreen {
-    pub fn new(profile: &ProfileValues) -> Self {
+    pub fn new(profile: &Profile, today: Date) -> Self {
         Self {
-            form: ProfileForm::from_values(profile),
+            form: ProfileForm::from_profile(profile, today),
             ..Self::default()
         }
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, today: Date, commands: &mut Vec<Command>) {
         ScrollArea::vertical()
             .id_salt("welcome")
             .auto_shrink([false, false])
@@ -38,7 +41,7 @@ impl WelcomeScreen {
                 ui.set_max_width(760.0);
                 match self.page {
                     Page::About => self.about(ui, commands),
-                    Page::Profile => self.profile(ui, commands),
+                    Page::Profile => self.profile(ui, today, commands),
                 }
             });
     }
@@ -84,7 +87,7 @@ impl WelcomeScreen {
         });
     }
 
-    fn profile(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+    fn profile(&mut self, ui: &mut Ui, today: Date, commands: &mut Vec<Command>) {
         ui.heading("About you");
         widgets::hint(
             ui,
@@ -101,7 +104,7 @@ impl WelcomeScreen {
                 .button(RichText::new("Save and start").strong())
                 .clicked()
             {
-                match self.form.validate() {
+                match self.form.validate(today) {
                     Ok(values) => {
                         self.error = None;
                         commands.push(Command::FinishWelcome(Some(values)));
