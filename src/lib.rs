@@ -5,11 +5,17 @@
 //!
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
 //! - [`journal`]: the pain journal as plain data, and its statistics (pure).
+//! - [`store`]: the data folder: atomic saves, the lock, rolling backups.
 //! - [`cli`]: the command line.
 //! - `app`: the desktop window (feature `gui`).
+
+// No unwrap/expect in library code: errors are values, never panics that
+// reach the user. (Set here, not in Cargo.toml, so tests and benches may.)
+#![warn(clippy::unwrap_used, clippy::expect_used)]
 
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod journal;
+pub mod store;
 pub mod triage;

@@ -115,6 +115,27 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn watch_for_misses_no_symptom_that_would_raise_the_level((age, findings) in answers_strategy()) {
+        let k = knowledge();
+        let a = k.assess(&k.answers(age, &findings).unwrap());
+        for f in k.findings() {
+            let watchable = k.group(&f.group).unwrap().watch;
+            if findings.contains(&f.id.as_str()) || !watchable {
+                continue;
+            }
+            let mut with = findings.clone();
+            with.push(f.id.as_str());
+            let raised = assess(age, &with);
+            let listed = a.watch_for.iter().find(|w| w.findings.iter().any(|x| x.id == f.id)).map(|w| w.level);
+            if raised > a.level {
+                prop_assert_eq!(listed, Some(raised), "{} missing", f.id);
+            } else {
+                prop_assert_eq!(listed, None, "{} listed but changes nothing", f.id);
+            }
+        }
+    }
 }
 
 #[test]

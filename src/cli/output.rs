@@ -39,7 +39,10 @@ impl Out {
     pub fn hanging(&mut self, first: &str, rest: &str, text: &str) -> Result<(), CliError> {
         let options = textwrap::Options::new(WIDTH)
             .initial_indent(first)
-            .subsequent_indent(rest);
+            .subsequent_indent(rest)
+            // Keep source keys such as BUPA-UBP and ids in one piece.
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(false);
         for line in textwrap::wrap(text, options) {
             self.line(line)?;
         }

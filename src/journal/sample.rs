@@ -13,7 +13,7 @@ use super::entry::{Entry, MedicineTaken};
 use super::labels::{Quality, Region};
 use super::medicine::{Medicine, MedicineKind};
 use super::profile::{Age, PaperSize, Profile};
-use super::{Journal, SummaryNotes};
+use super::{Journal, SavedCheck, SummaryNotes};
 
 const NOTES: &[&str] = &[
     "Stiff first thing, eased after a hot shower and a short walk.",
@@ -124,7 +124,31 @@ pub fn journal(last_day: Date, days: u32, seed: u64) -> Journal {
     for e in entries {
         j.upsert(e);
     }
+    j.checks = checks(last_day, days);
     j
+}
+
+/// Two kept symptom checks: one after a strain at the start, and one with
+/// pain at night near the end.
+fn checks(last_day: Date, days: u32) -> Vec<SavedCheck> {
+    let k = crate::triage::knowledge();
+    let at = |day: Date| {
+        day.at(19, 0, 0, 0)
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map_or(Timestamp::UNIX_EPOCH, |z| z.timestamp())
+    };
+    let early = last_day.saturating_sub(i64::from(days.max(1) - 1).days());
+    let late = last_day.saturating_sub(2.days()).max(early);
+    let mut out = Vec::new();
+    for (day, findings) in [
+        (early, vec!["after_strain"]),
+        (late, vec!["pain_at_night", "history_osteoporosis"]),
+    ] {
+        if let Ok(answers) = k.answers(58, findings) {
+            out.push(SavedCheck::new(at(day), k, &answers, &k.assess(&answers)));
+        }
+    }
+    out
 }
 
 fn entry(rng: &mut Rng, date: Date, level: f64) -> Entry {

@@ -91,6 +91,23 @@ pub(crate) enum Compiled {
 }
 
 impl Compiled {
+    /// Every finding this condition looks at, directly or through a group.
+    pub(crate) fn mentions(&self) -> FindingSet {
+        let mut set = FindingSet::default();
+        self.collect_mentions(&mut set);
+        set
+    }
+
+    fn collect_mentions(&self, set: &mut FindingSet) {
+        match self {
+            Self::Has(i) => set.insert(*i),
+            Self::AtLeast(_, mask) => *set = set.union(mask),
+            Self::All(xs) | Self::Any(xs) => xs.iter().for_each(|x| x.collect_mentions(set)),
+            Self::Not(x) => x.collect_mentions(set),
+            Self::AgeAtLeast(_) | Self::AgeUnder(_) | Self::NoOtherRule => {}
+        }
+    }
+
     /// `NoOtherRule` is false here; the engine applies it after the others.
     pub(crate) fn holds(&self, set: &FindingSet, age: u8) -> bool {
         match self {

@@ -207,6 +207,9 @@ pub struct Knowledge {
     pub(crate) index: HashMap<String, usize>,
     /// Rule indices, most urgent level first (for early exit).
     pub(crate) by_urgency: Vec<usize>,
+    /// Per finding: the rules whose condition looks at it, most urgent
+    /// first. Only these can change when that one box is ticked.
+    pub(crate) rules_mentioning: Vec<Vec<usize>>,
     /// Findings that may be listed under "watch for".
     pub(crate) watchable: FindingSet,
 }
@@ -502,6 +505,15 @@ impl Knowledge {
 
         let mut by_urgency: Vec<usize> = (0..rules.len()).collect();
         by_urgency.sort_by_key(|&i| (std::cmp::Reverse(rules[i].level), i));
+        let rules_mentioning: Vec<Vec<usize>> = (0..findings.len())
+            .map(|f| {
+                by_urgency
+                    .iter()
+                    .copied()
+                    .filter(|&r| rules[r].compiled.mentions().contains(f))
+                    .collect()
+            })
+            .collect();
         let mut watchable = FindingSet::default();
         for (i, finding) in findings.iter().enumerate() {
             if f.groups[group_pos[finding.group.as_str()]].watch {
@@ -519,6 +531,7 @@ impl Knowledge {
             rules_version: format!("{}+{checksum:08x}", r.version),
             index,
             by_urgency,
+            rules_mentioning,
             watchable,
         })
     }

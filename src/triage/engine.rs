@@ -159,13 +159,18 @@ impl Knowledge {
             .collect()
     }
 
-    /// The most urgent level for a set of findings (no reasons collected).
-    fn level_of(&self, set: &FindingSet, age: u8, above: Level) -> Option<Level> {
-        self.by_urgency
+    /// The level reached by also ticking finding `extra`, if it is above
+    /// `current` (the level of `set` alone). A rule that does not look at
+    /// `extra` gives the same answer as before, and those answers are all
+    /// at or below `current`; so only the rules that mention `extra` need
+    /// evaluating. This keeps "watch for" to a few dozen rule checks.
+    fn level_with(&self, set: &FindingSet, age: u8, extra: usize, current: Level) -> Option<Level> {
+        let with = set.with(extra);
+        self.rules_mentioning[extra]
             .iter()
             .map(|&i| &self.rules[i])
-            .take_while(|r| r.level > above)
-            .find(|r| r.compiled.holds(set, age))
+            .take_while(|r| r.level > current)
+            .find(|r| r.compiled.holds(&with, age))
             .map(|r| r.level)
     }
 
@@ -189,7 +194,7 @@ impl Knowledge {
 
         let mut watch_for: Vec<WatchFor<'_>> = Vec::new();
         for i in self.watchable.iter().filter(|&i| !findings.contains(i)) {
-            if let Some(next) = self.level_of(&findings.with(i), age, level) {
+            if let Some(next) = self.level_with(&findings, age, i, level) {
                 match watch_for.iter_mut().find(|w| w.level == next) {
                     Some(w) => w.findings.push(&self.findings[i]),
                     None => watch_for.push(WatchFor {

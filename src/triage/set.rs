@@ -28,6 +28,10 @@ impl FindingSet {
         (self.0[0] & other.0[0]) | (self.0[1] & other.0[1]) != 0
     }
 
+    pub fn union(&self, other: &Self) -> Self {
+        Self([self.0[0] | other.0[0], self.0[1] | other.0[1]])
+    }
+
     pub fn count_common(&self, other: &Self) -> u32 {
         (self.0[0] & other.0[0]).count_ones() + (self.0[1] & other.0[1]).count_ones()
     }
@@ -59,6 +63,7 @@ mod tests {
         assert!(s.intersects(&other));
         assert_eq!(s.count_common(&other), 1);
         assert!(!s.intersects(&FindingSet::default().with(5)));
+        assert_eq!(s.union(&other).len(), 4);
         assert_eq!(s.iter().collect::<Vec<_>>(), vec![3, 64, 127]);
     }
 }

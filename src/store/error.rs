@@ -1,0 +1,151 @@
+//! Why the journal could not be read or saved, in words for the person.
+//!
+//! The app shows these texts exactly as they are, and the command line
+//! prints them as its one line, so each says what happened, what to do,
+//! and ends with the path.
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::journal::JournalError;
+
+use super::backup::Backup;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "Backlog could not find your home folder to keep the journal in. Choose a folder with --data-dir FOLDER or the BACKLOG_DATA_DIR setting."
+    )]
+    NoHome,
+
+    #[error("Backlog could not create its data folder ({}). Check that you can write there, or choose another folder with --data-dir. Folder: {}", reason(.source), .path.display())]
+    CreateDir {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
+
+    #[error("Backlog could not read your journal ({}). Nothing was changed. Check the file's permissions. File: {}", reason(.source), .path.display())]
+    Read {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
+
+    #[error("Backlog could not read your journal: {detail}. The file has not been changed. {} File: {}", backup_hint(.newest_backup.as_deref()), .path.display())]
+    Corrupt {
+        path: PathBuf,
+        /// Where and what, for example "line 12, column 5: expected a number".
+        detail: String,
+        /// The newest backup that loads, if any.
+        newest_backup: Option<Box<Backup>>,
+    },
+
+    #[error("Your journal was saved by a newer version of Backlog (format {found}; this version reads up to {supported}). Please update Backlog. The file has not been changed. File: {}", .path.display())]
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+
+    #[error("Backlog could not save your journal ({}). Your last saved journal is unchanged. {} File: {}", reason(.source), write_hint(.source), .path.display())]
+    Write {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
+
+    #[error("Another Backlog window or command is saving to this journal right now. Wait a moment and try again; if it keeps happening, close the other Backlog windows. Lock file: {}", .path.display())]
+    Busy { path: PathBuf },
+
+    #[error("Backlog could not lock your journal for saving ({}). Nothing was changed. Lock file: {}", reason(.source), .path.display())]
+    Lock {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
+
+    #[error("This change was not saved: {0}")]
+    Invalid(#[from] JournalError),
+
+    #[error("There is no backup \"{id}\". See the list of backups (backlog backup list) and use one of its ids. Folder: {}", .dir.display())]
+    NoSuchBackup { id: String, dir: PathBuf },
+
+    #[error("\"{id}\" matches more than one backup ({}). Type more of the id. Folder: {}", .matches.join(", "), .dir.display())]
+    AmbiguousBackup {
+        id: String,
+        matches: Vec<String>,
+        dir: PathBuf,
+    },
+
+    #[error("The backup \"{id}\" cannot be read either: {detail}. Nothing was changed; try an older backup. File: {}", .path.display())]
+    BadBackup {
+        id: String,
+        detail: String,
+        path: PathBuf,
+    },
+}
+
+impl StoreError {
+    pub(crate) fn read(path: impl Into<PathBuf>, e: io::Error) -> Self {
+        Self::Read {
+            path: path.into(),
+            source: Arc::new(e),
+        }
+    }
+
+    pub(crate) fn write(path: impl Into<PathBuf>, e: io::Error) -> Self {
+        Self::Write {
+            path: path.into(),
+            source: Arc::new(e),
+        }
+    }
+
+    /// True for errors caused by what was asked (a change that breaks a
+    /// rule, an unknown backup id), as opposed to the disk or the file.
+    pub fn is_bad_input(&self) -> bool {
+        matches!(
+            self,
+            Self::Invalid(_) | Self::NoSuchBackup { .. } | Self::AmbiguousBackup { .. }
+        )
+    }
+}
+
+/// A short reason for an I/O error, without the OS error number.
+pub fn reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "it does not exist".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        _ => {
+            let text = e.to_string();
+            // "No space left on device (os error 28)" -> without the number.
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_owned(),
+                None => text,
+            }
+        }
+    }
+}
+
+fn write_hint(e: &io::Error) -> &'static str {
+    match e.kind() {
+        io::ErrorKind::StorageFull => "Free some disk space, then save again.",
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            "Check that you can write to the data folder, then save again."
+        }
+        _ => "Try again; if it keeps failing, check the disk.",
+    }
+}
+
+fn backup_hint(b: Option<&Backup>) -> String {
+    match b {
+        Some(b) => format!(
+            "The newest good backup is from {}: restore it from Backups in the app, or with: backlog backup restore {}.",
+            b.time_text(),
+            b.id
+        ),
+        None => "There is no good backup to go back to; the file can be fixed in a text editor."
+            .to_owned(),
+    }
+}

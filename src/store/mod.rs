@@ -1,0 +1,383 @@
+//! Where the journal lives on disk, and the only code that reads or writes it.
+//!
+//! One folder per person holds `journal.ron` (the whole [`Journal`], with a
+//! schema `version`), `journal.lock` and `backups/`. The rules, in order of
+//! importance:
+//!
+//! 1. Every save is atomic and durable (see [`fsx`]): a crash leaves the old
+//!    file or the new one, never a mix.
+//! 2. A file that does not load is never overwritten and never replaced by
+//!    an empty journal: loading fails with the line and column and points
+//!    at the newest backup that loads.
+//! 3. Every change is lock → reload → apply → validate → save → backup →
+//!    unlock ([`Store::update`]), so two processes never lose each other's
+//!    writes. Reading needs no lock.
+//!
+//! Depends on the pure modules only; never on the app or the command line.
+
+mod backup;
+mod error;
+mod fsx;
+mod lock;
+mod memory;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use serde::Deserialize;
+
+use crate::journal::{Journal, SCHEMA_VERSION};
+use crate::triage::knowledge;
+
+pub use backup::{BACKUP_DIR, Backup, BackupKind, KEEP_DAYS, KEEP_LATEST, to_prune};
+pub use error::{StoreError, reason as io_reason};
+pub use memory::{Change, MemoryStore, Storage};
+
+/// The journal file in the data folder.
+pub const JOURNAL_FILE: &str = "journal.ron";
+/// The lock file beside it (never the data file: saves rename over that).
+pub const LOCK_FILE: &str = "journal.lock";
+/// The environment variable that replaces the per-user data folder.
+pub const DATA_DIR_ENV: &str = "BACKLOG_DATA_DIR";
+
+/// The data folder: `flag` (from `--data-dir`) if given, else the
+/// `BACKLOG_DATA_DIR` environment variable if set and not empty, else the
+/// per-user folder (`~/.local/share/backlog` on Linux,
+/// `~/Library/Application Support/org.Backlog.Backlog` on macOS,
+/// `%APPDATA%\Backlog\Backlog\data` on Windows).
+pub fn resolve_data_dir(flag: Option<PathBuf>) -> Result<PathBuf, StoreError> {
+    if let Some(dir) = flag.filter(|d| !d.as_os_str().is_empty()) {
+        return Ok(dir);
+    }
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("org", "Backlog", "Backlog")
+        .map(|p| p.data_dir().to_path_buf())
+        .ok_or(StoreError::NoHome)
+}
+
+/// How a [`Store`] waits and tells the time. Tests shorten the wait and fix
+/// the clock; the app and the command line use the defaults.
+#[derive(Debug, Clone, Copy)]
+pub struct StoreOptions {
+    /// How long a second writer waits for the lock before giving up.
+    pub lock_wait: Duration,
+    /// The clock used to name backups and stamp the rolling policy.
+    pub clock: fn() -> Timestamp,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        Self {
+            lock_wait: Duration::from_secs(3),
+            clock: Timestamp::now,
+        }
+    }
+}
+
+/// The result of a successful [`Store::update`].
+#[derive(Debug, Clone)]
+pub struct Updated<T> {
+    /// What the closure returned.
+    pub value: T,
+    /// The journal as saved (show this; no need to load again).
+    pub journal: Journal,
+    /// False when the change left the file byte-for-byte the same, so
+    /// nothing was written.
+    pub changed: bool,
+    /// The journal was saved, but its backup copy could not be written
+    /// (for example, the disk is nearly full). Worth telling the person.
+    pub backup_error: Option<StoreError>,
+}
+
+/// The result of a successful [`Store::restore`].
+#[derive(Debug, Clone)]
+pub struct Restored {
+    /// The backup now in use.
+    pub backup: Backup,
+    /// The journal as restored.
+    pub journal: Journal,
+    /// The copy of what the restore replaced, if there was a file.
+    pub replaced: Option<Backup>,
+}
+
+/// The journal in one data folder.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+    options: StoreOptions,
+}
+
+impl Store {
+    /// Opens the data folder, creating it (owner-only on Unix) if needed.
+    /// Nothing is read yet.
+    pub fn open(dir: impl Into<PathBuf>) -> Result<Self, StoreError> {
+        Self::open_with(dir, StoreOptions::default())
+    }
+
+    pub fn open_with(dir: impl Into<PathBuf>, options: StoreOptions) -> Result<Self, StoreError> {
+        let dir = dir.into();
+        fsx::create_dir(&dir).map_err(|e| StoreError::CreateDir {
+            path: dir.clone(),
+            source: e.into(),
+        })?;
+        Ok(Self { dir, options })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn journal_path(&self) -> PathBuf {
+        self.dir.join(JOURNAL_FILE)
+    }
+
+    pub fn backup_dir(&self) -> PathBuf {
+        self.dir.join(BACKUP_DIR)
+    }
+
+    /// Reads the journal. No file yet means a new, empty journal; a file
+    /// that does not load is an error (and is left exactly as it is).
+    pub fn load(&self) -> Result<Journal, StoreError> {
+        match self.read_current()? {
+            None => Ok(Journal::new()),
+            Some(bytes) => self.parse_current(&bytes),
+        }
+    }
+
+    /// Changes the journal safely: takes the lock (waiting briefly for
+    /// another writer), reloads the file, applies `apply`, validates the
+    /// result, saves it atomically and durably, writes a backup, and
+    /// unlocks. If `apply` fails or the result is invalid, nothing is
+    /// written. The closure's error type only needs to hold a
+    /// [`StoreError`].
+    pub fn update<T, E>(
+        &self,
+        apply: impl FnOnce(&mut Journal) -> Result<T, E>,
+    ) -> Result<Updated<T>, E>
+    where
+        E: From<StoreError>,
+    {
+        let _lock = lock::WriteLock::acquire(&self.dir.join(LOCK_FILE), self.options.lock_wait)?;
+        fsx::remove_leftovers(&self.dir);
+        let old = self.read_current()?;
+        let mut journal = match &old {
+            None => Journal::new(),
+            Some(bytes) => self.parse_current(bytes)?,
+        };
+        let value = apply(&mut journal)?;
+        journal.validate(knowledge()).map_err(StoreError::Invalid)?;
+        let bytes = to_bytes(&journal).map_err(|e| StoreError::write(self.journal_path(), e))?;
+        let changed = old.as_deref() != Some(bytes.as_slice());
+        let mut backup_error = None;
+        if changed {
+            fsx::write_atomic(&self.dir, JOURNAL_FILE, &bytes)
+                .map_err(|e| StoreError::write(self.journal_path(), e))?;
+            backup_error = self.back_up(BackupKind::Saved, &bytes).err();
+        }
+        Ok(Updated {
+            value,
+            journal,
+            changed,
+            backup_error,
+        })
+    }
+
+    /// Every backup, newest first.
+    pub fn backups(&self) -> Result<Vec<Backup>, StoreError> {
+        backup::list(&self.backup_dir()).map_err(|e| StoreError::read(self.backup_dir(), e))
+    }
+
+    /// The newest backup that loads and passes validation, if any.
+    pub fn newest_good_backup(&self) -> Option<Backup> {
+        let all = backup::list(&self.backup_dir()).ok()?;
+        all.into_iter().find(|b| {
+            fs::read(&b.path)
+                .ok()
+                .is_some_and(|bytes| parse(&bytes).is_ok())
+        })
+    }
+
+    /// Reads one backup (by id, or a prefix matching exactly one) without
+    /// changing anything: to preview it before restoring.
+    pub fn read_backup(&self, id: &str) -> Result<(Backup, Journal), StoreError> {
+        let b = self.find_backup(id)?;
+        let bytes = fs::read(&b.path).map_err(|e| StoreError::read(&b.path, e))?;
+        let journal = parse(&bytes).map_err(|p| StoreError::BadBackup {
+            id: b.id.clone(),
+            detail: p.detail(),
+            path: b.path.clone(),
+        })?;
+        Ok((b, journal))
+    }
+
+    /// Puts a backup back as the journal. What it replaces is kept first as
+    /// a `before-restore` backup (even a file that no longer loads), so a
+    /// restore can be undone. A backup that does not load is refused.
+    pub fn restore(&self, id: &str) -> Result<Restored, StoreError> {
+        let _lock = lock::WriteLock::acquire(&self.dir.join(LOCK_FILE), self.options.lock_wait)?;
+        fsx::remove_leftovers(&self.dir);
+        let (backup, journal) = self.read_backup(id)?;
+        let replaced = match self.read_current()? {
+            Some(current) => Some(self.back_up(BackupKind::BeforeRestore, &current)?),
+            None => None,
+        };
+        let bytes = to_bytes(&journal).map_err(|e| StoreError::write(self.journal_path(), e))?;
+        fsx::write_atomic(&self.dir, JOURNAL_FILE, &bytes)
+            .map_err(|e| StoreError::write(self.journal_path(), e))?;
+        Ok(Restored {
+            backup,
+            journal,
+            replaced,
+        })
+    }
+
+    fn find_backup(&self, id: &str) -> Result<Backup, StoreError> {
+        let id = id.trim().trim_end_matches(".ron");
+        let all = self.backups()?;
+        if let Some(b) = all.iter().find(|b| b.id == id) {
+            return Ok(b.clone());
+        }
+        let matches: Vec<&Backup> = all
+            .iter()
+            .filter(|b| !id.is_empty() && b.id.starts_with(id))
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(StoreError::NoSuchBackup {
+                id: id.to_owned(),
+                dir: self.backup_dir(),
+            }),
+            many => Err(StoreError::AmbiguousBackup {
+                id: id.to_owned(),
+                matches: many.iter().take(5).map(|b| b.id.clone()).collect(),
+                dir: self.backup_dir(),
+            }),
+        }
+    }
+
+    fn back_up(&self, kind: BackupKind, bytes: &[u8]) -> Result<Backup, StoreError> {
+        let dir = self.backup_dir();
+        let now = (self.options.clock)();
+        let made = backup::write(&dir, now, kind, bytes).map_err(|e| StoreError::write(&dir, e))?;
+        backup::prune(&dir, now).map_err(|e| StoreError::write(&dir, e))?;
+        Ok(made)
+    }
+
+    fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError> {
+        let path = self.journal_path();
+        match fs::read(&path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(StoreError::read(path, e)),
+        }
+    }
+
+    fn parse_current(&self, bytes: &[u8]) -> Result<Journal, StoreError> {
+        parse(bytes).map_err(|problem| match problem {
+            Problem::Newer(found) => StoreError::NewerVersion {
+                path: self.journal_path(),
+                found,
+                supported: SCHEMA_VERSION,
+            },
+            other => StoreError::Corrupt {
+                path: self.journal_path(),
+                detail: other.detail(),
+                newest_backup: self.newest_good_backup().map(Box::new),
+            },
+        })
+    }
+}
+
+/// Why some bytes are not a journal.
+#[derive(Debug)]
+enum Problem {
+    Empty,
+    NotText,
+    Syntax {
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    Newer(u32),
+    Older(u32),
+    Invalid(String),
+}
+
+impl Problem {
+    fn detail(&self) -> String {
+        match self {
+            Self::Empty => "the file is empty".to_owned(),
+            Self::NotText => {
+                "it is not a text file (another program may have written over it)".to_owned()
+            }
+            Self::Syntax { line, col, message } => {
+                format!("line {line}, column {col}: {message}")
+            }
+            Self::Newer(v) => format!(
+                "it was saved by a newer Backlog (format {v}; this version reads up to {SCHEMA_VERSION})"
+            ),
+            Self::Older(v) => format!("it uses format {v}, which Backlog never wrote"),
+            Self::Invalid(why) => format!("it holds something Backlog cannot accept: {why}"),
+        }
+    }
+}
+
+/// Only the version, to decide how to read the rest.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Bytes → a valid journal. Older schema versions would be migrated here
+/// (with a committed fixture of each, see `tests/fixtures/`).
+fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
+    let text = std::str::from_utf8(bytes).map_err(|_| Problem::NotText)?;
+    if text.trim().is_empty() {
+        return Err(Problem::Empty);
+    }
+    let syntax = |e: ron::error::SpannedError| Problem::Syntax {
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    };
+    if let Ok(probe) = ron::Options::default().from_str::<VersionProbe>(text) {
+        if probe.version > SCHEMA_VERSION {
+            return Err(Problem::Newer(probe.version));
+        }
+        if probe.version < 1 {
+            return Err(Problem::Older(probe.version));
+        }
+    }
+    let journal: Journal = ron::Options::default().from_str(text).map_err(syntax)?;
+    journal
+        .validate(knowledge())
+        .map_err(|e| Problem::Invalid(e.to_string()))?;
+    Ok(journal)
+}
+
+/// The exact bytes written for a journal: pretty RON, so a person (or their
+/// doctor's IT helper) can read it, ending with a newline.
+fn to_bytes(journal: &Journal) -> io::Result<Vec<u8>> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ".to_owned())
+        .new_line("\n".to_owned());
+    let mut text = ron::ser::to_string_pretty(journal, config).map_err(io::Error::other)?;
+    text.push('\n');
+    Ok(text.into_bytes())
+}
+
+/// Public for the benchmark and tests: the exact bytes a save writes.
+pub fn serialize(journal: &Journal) -> Result<Vec<u8>, StoreError> {
+    to_bytes(journal).map_err(|e| StoreError::write(PathBuf::from(JOURNAL_FILE), e))
+}
+
+/// Public for the benchmark and tests: bytes to a validated journal, with
+/// the same checks and messages as [`Store::load`].
+pub fn deserialize(bytes: &[u8]) -> Result<Journal, String> {
+    parse(bytes).map_err(|p| p.detail())
+}
