@@ -11,12 +11,14 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn gui(cli: backlog::cli::Cli) -> ExitCode {
-    let result = data_dir(cli.data_dir).and_then(|data_dir| {
-        backlog::app::run(backlog::app::Config {
-            data_dir,
-            today: None,
-        })
-    });
+    let result = backlog::store::resolve_data_dir(cli.data_dir)
+        .map_err(anyhow::Error::from)
+        .and_then(|data_dir| {
+            backlog::app::run(backlog::app::Config {
+                data_dir,
+                today: None,
+            })
+        });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -24,18 +26,6 @@ fn gui(cli: backlog::cli::Cli) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-#[cfg(feature = "gui")]
-fn data_dir(flag: Option<std::path::PathBuf>) -> anyhow::Result<std::path::PathBuf> {
-    if let Some(dir) = flag {
-        return Ok(dir);
-    }
-    directories::ProjectDirs::from("org", "Backlog", "Backlog")
-        .map(|d| d.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            anyhow::anyhow!("Could not find your home folder. Start Backlog with --data-dir DIR.")
-        })
 }
 
 #[cfg(not(feature = "gui"))]

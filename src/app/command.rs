@@ -44,5 +44,11 @@ pub enum Command {
     CheckWithSymptoms(BTreeSet<String>),
     /// Open the data folder in the file manager.
     OpenDataFolder,
+    /// Put a backup back as the journal (by backup id).
+    RestoreBackup(String),
+    /// Read the backup list again (after the frame).
+    RefreshBackups,
+    /// Try loading the journal again.
+    ReloadJournal,
     Dismiss(u64),
 }

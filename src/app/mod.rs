@@ -46,6 +46,7 @@ use trends::TrendsScreen;
 use welcome::WelcomeScreen;
 
 use crate::journal::{Entry, EntryDraft, Journal, Profile, SavedCheck};
+use crate::store::{MemoryStore, Storage, Store, StoreError};
 
 /// Where the app keeps its data, and the clock it uses.
 #[derive(Debug, Clone)]
@@ -90,6 +91,20 @@ pub struct App {
 impl App {
     /// Opens the data folder. Problems become notices in the window.
     pub fn new(config: Config) -> Self {
+        match Store::open(&config.data_dir) {
+            Ok(store) => Self::with_storage(config, Box::new(store)),
+            Err(e) => {
+                // Nothing can be saved, but the check still works.
+                let mut app = Self::with_storage(config, Box::new(MemoryStore::default()));
+                app.notices
+                    .error(format!("{e} Until then, nothing you enter can be saved."));
+                app
+            }
+        }
+    }
+
+    /// The app over any storage (tests use an in-memory store that can fail).
+    pub fn with_storage(config: Config, storage: Box<dyn Storage>) -> Self {
         let mut notices = Notices::default();
         let prefs = match UiPrefs::load(&config.data_dir) {
             Ok(p) => p,
@@ -98,8 +113,10 @@ impl App {
                 UiPrefs::default()
             }
         };
-        let journal = Journal::new();
-        let data = Data::new(journal);
+        let (data, load_error) = Data::open(storage);
+        if let Some(e) = load_error {
+            report_load_error(&mut notices, &e);
+        }
         let today_date = clock_today(&config);
         let profile = &data.journal().profile;
         let check = CheckScreen::new(&check_context(profile, today_date));
@@ -288,7 +305,13 @@ impl App {
                 if let Some(sc) = s.shortcut() {
                     b = b.shortcut_text(ui.ctx().format_shortcut(&sc));
                 }
-                if ui.add(b).on_hover_text(s.tooltip()).clicked() {
+                let r = ui.add(b).on_hover_text(s.tooltip());
+                // The accessible name is the screen's name, without the shortcut.
+                let selected = self.screen == s;
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, selected, s.label())
+                });
+                if r.clicked() {
                     commands.push(Command::Navigate(s));
                 }
             }
@@ -383,6 +406,15 @@ impl App {
                     ));
                 }
             }
+            Command::RestoreBackup(id) => self.restore_backup(&id),
+            Command::RefreshBackups => self.refresh_backups(),
+            Command::ReloadJournal => match self.data.reload() {
+                Ok(()) => {
+                    self.profile_reloaded();
+                    self.notices.info("Your journal loaded.");
+                }
+                Err(e) => report_load_error(&mut self.notices, &e),
+            },
             Command::Dismiss(id) => self.notices.dismiss(id),
         }
     }
@@ -392,6 +424,9 @@ impl App {
             return;
         }
         self.screen = s;
+        if s == Screen::Settings {
+            self.refresh_backups();
+        }
         if s != Screen::Welcome {
             self.prefs.last_screen = s;
             self.prefs_dirty = true;
@@ -426,58 +461,87 @@ impl App {
         self.navigate(Screen::Today);
     }
 
-    fn save_entry(&mut self, draft: &EntryDraft) {
-        let today = self.today_date();
-        let now = self.now();
-        let result = self.data.change(|j| {
-            let existing = j.entry(draft.date).cloned();
-            let entry = draft
-                .validate(crate::triage::knowledge(), today, now, existing.as_ref())
-                .map_err(|e| e.to_string())?;
-            j.upsert(entry);
-            Ok(())
-        });
-        match result {
-            Ok(()) => {
-                self.prefs.set_aside.remove(&draft.date);
-                self.today.set_error(None);
-                if self.today.draft.date == draft.date {
-                    self.today.dirty = self.today.draft != *draft;
+    /// Runs a change through the store; reports failure (and a failed
+    /// backup) as a notice. Returns true when it was saved.
+    fn change(&mut self, apply: impl FnMut(&mut Journal)) -> bool {
+        match self.data.change(apply) {
+            Ok(changed) => {
+                if let Some(w) = changed.backup_warning {
+                    self.notices
+                        .error(format!("Your change was saved, but {w}"));
                 }
-                if !self.today.dirty {
-                    self.prefs.today_draft = None;
-                    self.prefs_dirty = true;
-                    self.draft_dirty_since = None;
-                }
-                let day = if draft.date == today {
-                    "today".to_owned()
-                } else {
-                    draft.date.to_string()
-                };
-                self.notices.info(format!("Saved your entry for {day}."));
+                true
             }
-            Err(e) => self.today.set_error(Some(e)),
+            Err(e) => {
+                self.notices.error(e.to_string());
+                false
+            }
         }
     }
 
-    fn delete_entry(&mut self, date: Date) {
-        match self.data.change(|j| {
-            j.remove(date)
-                .ok_or_else(|| format!("There is no entry for {date} to delete."))
-        }) {
-            Ok(entry) => {
-                self.deleted.push(entry);
-                if self.deleted.len() > UNDO_DEPTH {
-                    self.deleted.remove(0);
-                }
-                self.notices.info(format!(
-                    "Deleted the entry for {date}. Press Undo delete (Ctrl+Z) to bring it back."
-                ));
-                if self.today.draft.date == date && !self.today.dirty {
-                    self.today.load_day(self.data.journal(), date);
-                }
+    fn save_entry(&mut self, draft: &EntryDraft) {
+        let today = self.today_date();
+        let now = self.now();
+        let existing = self.data.journal().entry(draft.date).cloned();
+        let entry = match draft.validate(crate::triage::knowledge(), today, now, existing.as_ref())
+        {
+            Ok(e) => e,
+            Err(e) => {
+                self.today.set_error(Some(e.to_string()));
+                return;
             }
-            Err(e) => self.notices.error(e),
+        };
+        let saved = self.change(|j| {
+            // Keep the first-written time of the entry on disk, if any.
+            let mut e = entry.clone();
+            if let Some(old) = j.entry(e.date) {
+                e.created = old.created;
+            }
+            j.upsert(e);
+        });
+        if !saved {
+            self.today.set_error(Some(
+                "Not saved. Your typing is kept here; see the message at the top.".into(),
+            ));
+            return;
+        }
+        self.prefs.set_aside.remove(&draft.date);
+        self.today.set_error(None);
+        if self.today.draft.date == draft.date {
+            self.today.dirty = self.today.draft != *draft;
+        }
+        if !self.today.dirty {
+            self.prefs.today_draft = None;
+            self.prefs_dirty = true;
+            self.draft_dirty_since = None;
+        }
+        let day = if draft.date == today {
+            "today".to_owned()
+        } else {
+            draft.date.to_string()
+        };
+        self.notices.info(format!("Saved your entry for {day}."));
+    }
+
+    fn delete_entry(&mut self, date: Date) {
+        let mut removed = None;
+        if !self.change(|j| removed = j.remove(date)) {
+            return;
+        }
+        let Some(entry) = removed else {
+            self.notices
+                .info(format!("There was no entry for {date} to delete."));
+            return;
+        };
+        self.deleted.push(entry);
+        if self.deleted.len() > UNDO_DEPTH {
+            self.deleted.remove(0);
+        }
+        self.notices.info(format!(
+            "Deleted the entry for {date}. Press Undo delete (Ctrl+Z) to bring it back."
+        ));
+        if self.today.draft.date == date && !self.today.dirty {
+            self.today.load_day(self.data.journal(), date);
         }
     }
 
@@ -486,63 +550,81 @@ impl App {
             return;
         };
         let date = entry.date;
-        let back = entry.clone();
-        match self.data.change(move |j| {
-            if j.entry(back.date).is_some() {
-                return Err(format!(
-                    "A new entry for {} was saved after the delete, so the old one was not brought back.",
-                    back.date
-                ));
+        let mut clash = false;
+        let ok = self.change(|j| {
+            clash = j.entry(date).is_some();
+            if !clash {
+                j.upsert(entry.clone());
             }
-            j.upsert(back);
-            Ok(())
-        }) {
-            Ok(()) => {
-                self.notices.info(format!("Brought back the entry for {date}."));
-                if self.today.draft.date == date && !self.today.dirty {
-                    self.today.load_day(self.data.journal(), date);
-                }
-            }
-            Err(e) => {
-                self.notices.error(e);
+        });
+        if !ok {
+            self.deleted.push(entry);
+        } else if clash {
+            self.notices.error(format!(
+                "A new entry for {date} was saved after the delete, so the old one was not brought back."
+            ));
+        } else {
+            self.notices
+                .info(format!("Brought back the entry for {date}."));
+            if self.today.draft.date == date && !self.today.dirty {
+                self.today.load_day(self.data.journal(), date);
             }
         }
     }
 
     fn save_check(&mut self, c: CheckToSave) {
-        let now = self.now();
         let saved = SavedCheck {
-            time: now,
+            time: self.now(),
             age: c.age,
             findings: c.findings.into_iter().collect(),
             level: c.level,
             rules: c.rule_ids,
             rules_version: c.rules_version,
         };
-        match self.data.change(|j| {
-            j.checks.push(saved);
-            Ok(())
-        }) {
-            Ok(()) => self
-                .notices
-                .info("Check saved. It will be on your doctor's summary."),
-            Err(e) => self.notices.error(e),
+        if self.change(|j| j.checks.push(saved.clone())) {
+            self.notices
+                .info("Check saved. It will be on your doctor's summary.");
         }
     }
 
     fn save_profile(&mut self, p: Profile) {
-        match self.data.change(|j| {
-            j.profile = p;
-            Ok(())
-        }) {
-            Ok(()) => {
-                let today = self.today_date();
-                let profile = self.data.journal().profile.clone();
-                self.check.profile_changed(&check_context(&profile, today));
-                self.settings.reset(&profile, today);
-                self.notices.info("Your details are saved.");
+        if self.change(|j| j.profile = p.clone()) {
+            self.profile_reloaded();
+            self.notices.info("Your details are saved.");
+        }
+    }
+
+    /// The profile may have changed (saved, restored, reloaded).
+    fn profile_reloaded(&mut self) {
+        let today = self.today_date();
+        let profile = self.data.journal().profile.clone();
+        self.check.profile_changed(&check_context(&profile, today));
+        self.settings.reset(&profile, today);
+    }
+
+    fn restore_backup(&mut self, id: &str) {
+        match self.data.restore(id) {
+            Ok(b) => {
+                self.profile_reloaded();
+                self.deleted.clear();
+                if !self.today.dirty {
+                    let d = self.today.draft.date;
+                    self.today.load_day(self.data.journal(), d);
+                }
+                self.notices.info(format!(
+                    "Restored the backup from {}. What it replaced was kept as a backup too.",
+                    b.time_text()
+                ));
+                self.refresh_backups();
             }
-            Err(e) => self.notices.error(e),
+            Err(e) => self.notices.error(e.to_string()),
+        }
+    }
+
+    fn refresh_backups(&mut self) {
+        match self.data.backups() {
+            Ok(list) => self.settings.set_backups(list),
+            Err(e) => self.notices.error(e.to_string()),
         }
     }
 
@@ -557,6 +639,21 @@ impl App {
         if let Err(e) = self.prefs.save(&self.config.data_dir) {
             self.notices.error(e.to_string());
         }
+    }
+}
+
+/// A journal that will not load: say so, and offer the newest good backup.
+fn report_load_error(notices: &mut Notices, e: &StoreError) {
+    match e {
+        StoreError::Corrupt {
+            newest_backup: Some(b),
+            ..
+        } => notices.error_with_action(
+            e.to_string(),
+            &format!("Restore the backup from {}", b.time_text()),
+            Command::RestoreBackup(b.id.clone()),
+        ),
+        _ => notices.error_with_action(e.to_string(), "Try again", Command::ReloadJournal),
     }
 }
 

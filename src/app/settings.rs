@@ -11,10 +11,15 @@ use super::profile_form::ProfileForm;
 use super::theme::{self, ThemeChoice};
 use super::widgets;
 use crate::journal::Profile;
+use crate::store::{Backup, BackupKind};
 
 pub struct SettingsScreen {
     form: ProfileForm,
     error: Option<String>,
+    /// Read by the app after a frame (never while drawing).
+    backups: Vec<Backup>,
+    /// The backup the person asked to restore, waiting for "Yes, restore".
+    confirm: Option<String>,
 }
 
 impl SettingsScreen {
@@ -22,12 +27,20 @@ impl SettingsScreen {
         Self {
             form: ProfileForm::from_profile(profile, today),
             error: None,
+            backups: Vec::new(),
+            confirm: None,
         }
     }
 
     /// Shows the saved profile again (after a save or a restore).
     pub fn reset(&mut self, profile: &Profile, today: Date) {
-        *self = Self::new(profile, today);
+        self.form = ProfileForm::from_profile(profile, today);
+        self.error = None;
+    }
+
+    pub fn set_backups(&mut self, backups: Vec<Backup>) {
+        self.backups = backups;
+        self.confirm = None;
     }
 
     pub fn ui(
@@ -110,6 +123,50 @@ impl SettingsScreen {
                         commands.push(Command::OpenDataFolder);
                     }
                 });
+                self.backups_ui(ui, commands);
             });
+    }
+
+    fn backups_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        widgets::section(ui, "Backups");
+        widgets::hint(
+            ui,
+            "Backlog keeps a copy each time it saves. Restoring one puts it back as your journal; what it replaces is kept as a backup too.",
+        );
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{} backups", self.backups.len()));
+            if ui.button("Refresh list").clicked() {
+                commands.push(Command::RefreshBackups);
+            }
+        });
+        for b in self.backups.iter().take(20) {
+            ui.horizontal_wrapped(|ui| {
+                let kind = match b.kind {
+                    BackupKind::Saved => "saved",
+                    BackupKind::BeforeRestore => "before a restore",
+                };
+                ui.label(format!(
+                    "{} ({kind}, {} KB)",
+                    b.time_text(),
+                    b.size.div_ceil(1024)
+                ));
+                if self.confirm.as_deref() == Some(b.id.as_str()) {
+                    if ui.button(RichText::new("Yes, restore").strong()).clicked() {
+                        commands.push(Command::RestoreBackup(b.id.clone()));
+                        self.confirm = None;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.confirm = None;
+                    }
+                } else {
+                    let r = ui.button("Restore");
+                    let name = format!("Restore the backup from {}", b.time_text());
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if r.clicked() {
+                        self.confirm = Some(b.id.clone());
+                    }
+                }
+            });
+        }
     }
 }
