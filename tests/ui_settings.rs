@@ -150,3 +150,24 @@ fn a_journal_that_will_not_load_is_kept_and_the_newest_backup_is_offered() {
     assert_eq!(h.state().journal_data().profile.emergency_number, "112");
     assert!(std::fs::read_to_string(&path).unwrap().contains("112"));
 }
+
+#[test]
+fn keyboard_shortcuts_switch_screens_and_change_the_text_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    let mut h = harness(app);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Journal);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Today);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    assert_eq!(h.state().prefs().text_scale, 125);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert_eq!(h.state().prefs().text_scale, 100);
+}

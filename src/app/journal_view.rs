@@ -115,74 +115,73 @@ fn matches(e: &Entry, needle: &str) -> bool {
 
 fn row(ui: &mut Ui, e: &Entry, tz: &TimeZone, commands: &mut Vec<Command>) {
     let date = e.date.strftime("%a %-d %b %Y").to_string();
-    ui.horizontal(|ui| {
-        ui.set_height(ui.available_height());
-        let body = theme::body_size(ui);
-        // The pain as a coloured number.
-        let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(body * 2.2, body * 2.2), egui::Sense::hover());
-        ui.painter().rect_filled(rect, 6, theme::pain_color(e.pain));
-        let text_color = if (3..=6).contains(&e.pain) {
-            egui::Color32::BLACK
-        } else {
-            egui::Color32::WHITE
-        };
-        ui.painter().text(
-            rect.center(),
-            egui::Align2::CENTER_CENTER,
-            e.pain.to_string(),
-            egui::FontId::proportional(body * 1.1),
-            text_color,
-        );
-        ui.vertical(|ui| {
-            ui.spacing_mut().item_spacing.y = 2.0;
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(&date).strong());
-                ui.label(format!("pain {}/10", e.pain));
-                if let Some(w) = e.worst.filter(|w| *w > e.pain) {
-                    ui.label(RichText::new(format!("worst {w}")).weak());
-                }
-                if e.woke_at_night {
-                    ui.label(RichText::new("woke at night").weak());
-                }
-                if !e.symptoms.is_empty() {
-                    ui.label(
-                        RichText::new(format!("{} warning symptom(s)", e.symptoms.len()))
-                            .color(ui.visuals().warn_fg_color),
+    // Buttons first, from the right, so the text gets exactly what is left.
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let del = ui
+            .button("Delete")
+            .on_hover_text(format!("Delete the entry for {date}"));
+        del.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete {date}"))
+        });
+        if del.clicked() {
+            commands.push(Command::DeleteEntry(e.date));
+        }
+        let edit = ui
+            .button("Edit")
+            .on_hover_text(format!("Edit the entry for {date}"));
+        edit.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Edit {date}"))
+        });
+        if edit.clicked() {
+            commands.push(Command::OpenDay(e.date));
+        }
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            entry_summary(ui, e, &date, tz);
+        });
+    });
+}
+
+fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
+    let body = theme::body_size(ui);
+    // The pain as a coloured number.
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(body * 2.2, body * 2.2), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 6, theme::pain_color(e.pain));
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        e.pain.to_string(),
+        egui::FontId::proportional(body * 1.1),
+        theme::on_pain_color(e.pain),
+    );
+    ui.vertical(|ui| {
+        ui.spacing_mut().item_spacing.y = 2.0;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(date).strong());
+            ui.label(format!("pain {}/10", e.pain));
+            if let Some(w) = e.worst.filter(|w| *w > e.pain) {
+                ui.label(RichText::new(format!("worst {w}")).weak());
+            }
+            if e.woke_at_night {
+                ui.label(RichText::new("woke at night").weak());
+            }
+            if !e.symptoms.is_empty() {
+                ui.label(
+                    RichText::new(format!("{} warning symptom(s)", e.symptoms.len()))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
+            if e.is_back_filled(tz) {
+                ui.label(RichText::new("added later").italics().weak())
+                    .on_hover_text(
+                        "This entry was written more than a day after the day it describes.",
                     );
-                }
-                if e.is_back_filled(tz) {
-                    ui.label(RichText::new("added later").italics().weak())
-                        .on_hover_text(
-                            "This entry was written more than a day after the day it describes.",
-                        );
-                }
-            });
-            let mut line = e.note.lines().next().unwrap_or("").to_owned();
-            if line.is_empty() {
-                line = e.tags.join(", ");
-            }
-            ui.add(egui::Label::new(RichText::new(line).weak()).truncate());
-        });
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let del = ui
-                .button("Delete")
-                .on_hover_text(format!("Delete the entry for {date}"));
-            del.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete {date}"))
-            });
-            if del.clicked() {
-                commands.push(Command::DeleteEntry(e.date));
-            }
-            let edit = ui
-                .button("Edit")
-                .on_hover_text(format!("Edit the entry for {date}"));
-            edit.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Edit {date}"))
-            });
-            if edit.clicked() {
-                commands.push(Command::OpenDay(e.date));
             }
         });
+        let mut line = e.note.lines().next().unwrap_or("").to_owned();
+        if line.is_empty() {
+            line = e.tags.join(", ");
+        }
+        ui.add(egui::Label::new(RichText::new(line).weak()).truncate());
     });
 }

@@ -166,26 +166,39 @@ pub fn pain_color(pain: u8) -> Color32 {
     Color32::from_rgb(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
+/// Text colour to put on [`pain_color`]: black or white, whichever
+/// contrasts more.
+pub fn on_pain_color(pain: u8) -> Color32 {
+    let fill = pain_color(pain);
+    if contrast(fill, Color32::BLACK) >= contrast(fill, Color32::WHITE) {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// WCAG relative luminance.
+fn luminance(c: Color32) -> f32 {
+    let lin = |v: u8| {
+        let v = f32::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+}
+
+/// WCAG contrast ratio (1 to 21).
+fn contrast(a: Color32, b: Color32) -> f32 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn luminance(c: Color32) -> f32 {
-        let lin = |v: u8| {
-            let v = f32::from(v) / 255.0;
-            if v <= 0.039_28 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
-    }
-
-    fn contrast(a: Color32, b: Color32) -> f32 {
-        let (x, y) = (luminance(a), luminance(b));
-        (x.max(y) + 0.05) / (x.min(y) + 0.05)
-    }
 
     #[test]
     fn banner_text_meets_wcag_aa_contrast_for_every_level() {
@@ -207,6 +220,14 @@ mod tests {
         assert_eq!(step_text_scale(130, false), 125);
         assert_eq!(clamp_text_scale(20), 100);
         assert_eq!(clamp_text_scale(900), 200);
+    }
+
+    #[test]
+    fn numbers_on_pain_colours_are_readable() {
+        for p in 0..=10 {
+            let c = contrast(pain_color(p), on_pain_color(p));
+            assert!(c >= 4.5, "pain {p}: contrast {c}");
+        }
     }
 
     #[test]

@@ -444,8 +444,13 @@ pub fn score_row(ui: &mut Ui, what: &str, value: Option<u8>, size: f32) -> Optio
         let body = theme::body_size(ui);
         for n in 0..=10u8 {
             let selected = value == Some(n);
-            let text = RichText::new(n.to_string()).size(body * size);
-            let mut b = egui::Button::selectable(selected, text)
+            let mut text = RichText::new(n.to_string()).size(body * size);
+            if selected {
+                text = text.strong().color(theme::on_pain_color(n));
+            }
+            let mut b = egui::Button::new(text)
+                .selected(selected)
+                .frame_when_inactive(true)
                 .min_size(egui::vec2(body * 1.7 * size, body * 1.7 * size));
             if selected {
                 b = b

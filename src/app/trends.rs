@@ -168,7 +168,7 @@ impl TrendsScreen {
 fn pain_plot(ui: &mut Ui, c: &Computed) {
     let height = (ui.available_width() * 0.35).clamp(180.0, 320.0);
     let accent = ui.visuals().hyperlink_color;
-    let dots = ui.visuals().weak_text_color();
+    let dots = ui.visuals().text_color();
     let many = c.pain_points.len() > MAX_POINTS;
     Plot::new("pain_plot")
         .height(height)
@@ -195,7 +195,7 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
             if !many {
                 plot.points(
                     Points::new("Pain that day", PlotPoints::new(c.pain_points.clone()))
-                        .radius(2.5)
+                        .radius(3.0)
                         .color(dots),
                 );
             }
