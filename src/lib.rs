@@ -6,6 +6,7 @@
 //! - [`triage`]: the symptom check (rules as embedded, reviewable data).
 //! - [`journal`]: the pain journal as plain data, and its statistics (pure).
 //! - [`store`]: the data folder: atomic saves, the lock, rolling backups.
+//! - [`summary`]: the printed one-page appointment summary (model + PDF).
 //! - [`cli`]: the command line.
 //! - `app`: the desktop window (feature `gui`).
 
@@ -18,4 +19,5 @@ pub mod app;
 pub mod cli;
 pub mod journal;
 pub mod store;
+pub mod summary;
 pub mod triage;

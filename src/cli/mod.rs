@@ -8,6 +8,7 @@
 mod assess;
 mod output;
 mod reference;
+mod summary;
 
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -40,6 +41,8 @@ pub enum Command {
     Findings(reference::ListArgs),
     /// List every rule with its condition and sources.
     Rules(reference::ListArgs),
+    /// Save the one-page appointment summary as a PDF, ready to print.
+    Summary(summary::SummaryArgs),
 }
 
 /// A command failed. Each variant maps to one exit status.
@@ -129,5 +132,6 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
         Command::Assess(args) => assess::run(&args, out),
         Command::Findings(args) => reference::findings(&args, out),
         Command::Rules(args) => reference::rules(&args, out),
+        Command::Summary(args) => summary::run(&args, cli.data_dir, out),
     }
 }

@@ -1,0 +1,222 @@
+//! `backlog summary`: the one-page appointment summary as a PDF file.
+//!
+//! Arguments are checked (dates, paper, a `.pdf` output in a folder that
+//! exists) before the journal is read; the file is written atomically, so
+//! an interrupted run never leaves half a PDF over an older one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use jiff::Zoned;
+use jiff::civil::Date;
+
+use super::{CliError, Out};
+use crate::summary::{self, Paper, SummaryRequest};
+use crate::triage;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  backlog summary --out summary.pdf\n  backlog summary --from 2026-10-01 --to 2026-10-31 --paper a4 --out october.pdf --open\n  backlog summary --with-entries --out full.pdf"
+)]
+pub struct SummaryArgs {
+    /// First day of the period, YYYY-MM-DD [default: 29 days before --to].
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+
+    /// Last day of the period, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+
+    // Required, but checked in `check` so the message says how to fix it.
+    /// Where to save the PDF (required; the name must end in .pdf).
+    #[arg(long, value_name = "FILE.pdf")]
+    out: Option<PathBuf>,
+
+    /// Paper size: a4 or letter [default: the one in your profile].
+    #[arg(long, value_name = "a4|letter")]
+    paper: Option<String>,
+
+    /// Add a table of every day in the period, on the pages after the summary.
+    #[arg(long)]
+    with_entries: bool,
+
+    /// Open the PDF in the system's viewer afterwards, ready to print.
+    #[arg(long)]
+    open: bool,
+}
+
+fn parse_date(flag: &str, text: &str) -> Result<Date, CliError> {
+    text.trim().parse::<Date>().map_err(|_| {
+        CliError::input(format!(
+            "{flag} \"{}\" is not a date: write it as YYYY-MM-DD, for example {flag} 2026-11-01",
+            text.trim()
+        ))
+    })
+}
+
+/// The checked request and output path; nothing has been read or written.
+struct Checked {
+    request: SummaryRequest,
+    out: PathBuf,
+}
+
+fn check(args: &SummaryArgs, today: Date) -> Result<Checked, CliError> {
+    let from = args
+        .from
+        .as_deref()
+        .map(|t| parse_date("--from", t))
+        .transpose()?;
+    let to = args
+        .to
+        .as_deref()
+        .map(|t| parse_date("--to", t))
+        .transpose()?;
+    let paper = args
+        .paper
+        .as_deref()
+        .map(|p| {
+            Paper::from_id(p).ok_or_else(|| {
+                CliError::input(format!(
+                    "paper \"{}\" is not known: use --paper a4 or --paper letter",
+                    p.trim()
+                ))
+            })
+        })
+        .transpose()?;
+    let request = SummaryRequest {
+        from,
+        to,
+        paper,
+        with_entries: args.with_entries,
+    };
+    request
+        .period(today)
+        .map_err(|e| CliError::input(e.to_string()))?;
+
+    let out = args.out.clone().ok_or_else(|| {
+        CliError::input("say where to save the PDF with --out, for example --out summary.pdf")
+    })?;
+    let is_pdf = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !is_pdf {
+        return Err(CliError::input(format!(
+            "the output file must end in .pdf (so nothing else is overwritten by mistake), for example --out summary.pdf: {}",
+            out.display()
+        )));
+    }
+    if out.is_dir() {
+        return Err(CliError::input(format!(
+            "--out names a folder; give a file name ending in .pdf inside it: {}",
+            out.display()
+        )));
+    }
+    let parent = parent_dir(&out);
+    if !parent.is_dir() {
+        return Err(CliError::input(format!(
+            "the folder for the PDF does not exist; create it or choose another: {}",
+            parent.display()
+        )));
+    }
+    Ok(Checked { request, out })
+}
+
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
+    let now = Zoned::now();
+    let checked = check(args, now.date())?;
+    let journal = load_journal(data_dir)?;
+    let summary = summary::build(&journal, triage::knowledge(), &checked.request, &now)
+        .map_err(|e| CliError::input(e.to_string()))?;
+    let (bytes, report) = summary::pdf::render_with_report(&summary)
+        .map_err(|e| CliError::Failure(anyhow::anyhow!("{e}")))?;
+    write_atomically(&checked.out, &bytes)?;
+    let pages = if report.pages == 1 {
+        "1 page".to_owned()
+    } else {
+        format!("{} pages", report.pages)
+    };
+    out.line(format!(
+        "Saved the summary ({pages}, {}) to {}",
+        summary.paper.label(),
+        checked.out.display()
+    ))?;
+    if args.open {
+        opener::open(&checked.out).map_err(|e| {
+            CliError::Failure(anyhow::anyhow!(
+                "could not open the PDF viewer ({e}); the summary is saved, open it yourself: {}",
+                checked.out.display()
+            ))
+        })?;
+    }
+    Ok(())
+}
+
+/// Reads the journal (read-only: no lock needed, nothing written to it).
+fn load_journal(data_dir: Option<PathBuf>) -> Result<crate::journal::Journal, CliError> {
+    let failure = |e: crate::store::StoreError| CliError::Failure(anyhow::anyhow!("{e}"));
+    let dir = crate::store::resolve_data_dir(data_dir).map_err(failure)?;
+    crate::store::Store::open(dir)
+        .and_then(|store| store.load())
+        .map_err(failure)
+}
+
+/// Temp file in the same folder, fsync, rename over the target.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    let fail = |what: &str, e: &dyn std::fmt::Display| {
+        CliError::Failure(anyhow::anyhow!(
+            "could not {what} the PDF ({e}); check the folder exists and you may write to it: {}",
+            path.display()
+        ))
+    };
+    let mut file =
+        tempfile::NamedTempFile::new_in(parent_dir(path)).map_err(|e| fail("create", &e))?;
+    file.write_all(bytes).map_err(|e| fail("write", &e))?;
+    file.as_file().sync_all().map_err(|e| fail("save", &e))?;
+    file.persist(path).map_err(|e| fail("save", &e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(out: &str) -> SummaryArgs {
+        SummaryArgs {
+            from: None,
+            to: None,
+            out: Some(PathBuf::from(out)),
+            paper: None,
+            with_entries: false,
+            open: false,
+        }
+    }
+
+    #[test]
+    fn refuses_an_output_that_is_not_a_pdf() {
+        let err = check(&args("journal.ron"), Date::constant(2026, 11, 24)).err();
+        assert!(matches!(err, Some(CliError::Input(m)) if m.contains(".pdf")));
+    }
+
+    #[test]
+    fn bad_dates_and_paper_are_input_errors() {
+        let today = Date::constant(2026, 11, 24);
+        let mut a = args("s.pdf");
+        a.from = Some("2026-13-01".into());
+        assert!(matches!(check(&a, today), Err(CliError::Input(m)) if m.contains("YYYY-MM-DD")));
+        let mut a = args("s.pdf");
+        a.from = Some("2026-11-20".into());
+        a.to = Some("2026-11-01".into());
+        assert!(matches!(check(&a, today), Err(CliError::Input(m)) if m.contains("after the end")));
+        let mut a = args("s.pdf");
+        a.paper = Some("legal".into());
+        assert!(matches!(check(&a, today), Err(CliError::Input(m)) if m.contains("a4")));
+    }
+}

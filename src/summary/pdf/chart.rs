@@ -1,0 +1,223 @@
+//! The pain chart as vector graphics: daily pain as bars, the 7-day
+//! average as a line, pain 7 and above shaded, a 0–10 axis and a legend.
+
+use jiff::civil::Date;
+
+use super::layout::{Ctx, leading};
+use super::ops::{ACCENT, BAR, Boxed, MUTED, Op, RULE, SEVERE};
+use crate::summary::model::PainChart;
+
+pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
+    let small = ctx.small();
+    let label_style = ctx.body().color(MUTED).size(small);
+    let axis_w = ctx.width("10", small, false) + 4.0;
+    let plot_x = axis_w;
+    let plot_w = (width - axis_w).max(10.0);
+    let plot_top = 3.0;
+    let plot_h = ctx.d.chart_height;
+    let y_of = |pain: f32| plot_top + plot_h * (1.0 - pain.clamp(0.0, 10.0) / 10.0);
+
+    let days = days_between(chart.from, chart.to).max(0) + 1;
+    let day_w = plot_w / days as f32;
+
+    let mut out = Boxed::default();
+    // Pain 7 and above: the "severe" band.
+    out.ops.push(Op::Rect {
+        x: plot_x,
+        y: y_of(10.0),
+        w: plot_w,
+        h: y_of(7.0) - y_of(10.0),
+        color: SEVERE,
+    });
+    for pain in [0u8, 2, 4, 6, 8, 10] {
+        let y = y_of(f32::from(pain));
+        out.ops.push(Op::Line {
+            points: vec![(plot_x, y), (plot_x + plot_w, y)],
+            width: if pain == 0 { 0.8 } else { 0.4 },
+            color: if pain == 0 { MUTED } else { RULE },
+            dashed: pain != 0,
+        });
+        let label = pain.to_string();
+        let lw = ctx.width(&label, small, false);
+        let mut text = ctx.line(&label, label_style, lw + 1.0);
+        text.height = 0.0;
+        out.place(text, axis_w - 3.0 - lw, y - small * 0.62);
+    }
+
+    // Long periods are drawn in buckets of several days (the mean of each),
+    // so ten years stays a readable chart and a small file.
+    let bucket = bucket_days(days);
+    let daily = bucketed(&chart.daily, chart.from, bucket);
+    let rolling = bucketed(&chart.rolling, chart.from, bucket);
+    let x_of =
+        |date: Date| plot_x + (days_between(chart.from, date) as f32 + bucket as f32 / 2.0) * day_w;
+
+    // Daily bars.
+    let bar_w = (day_w * bucket as f32 * 0.72).clamp(0.3, 9.0);
+    for &(date, pain) in &daily {
+        if date < chart.from || date > chart.to {
+            continue;
+        }
+        let top = y_of(pain);
+        let h = y_of(0.0) - top;
+        if h > 0.0 {
+            out.ops.push(Op::Rect {
+                x: x_of(date) - bar_w / 2.0,
+                y: top,
+                w: bar_w,
+                h,
+                color: BAR,
+            });
+        }
+    }
+
+    // The 7-day average, broken where days are missing.
+    let mut run: Vec<(f32, f32)> = Vec::new();
+    let mut prev: Option<Date> = None;
+    let flush = |run: &mut Vec<(f32, f32)>, out: &mut Boxed| {
+        match run.len() {
+            0 => {}
+            1 => out.ops.push(Op::Dot {
+                x: run[0].0,
+                y: run[0].1,
+                r: 1.2,
+                color: ACCENT,
+            }),
+            _ => out.ops.push(Op::Line {
+                points: std::mem::take(run),
+                width: 1.6,
+                color: ACCENT,
+                dashed: false,
+            }),
+        }
+        run.clear();
+    };
+    for &(date, avg) in &rolling {
+        if date < chart.from || date > chart.to {
+            continue;
+        }
+        if prev.is_some_and(|p| days_between(p, date) != bucket) {
+            flush(&mut run, &mut out);
+        }
+        run.push((x_of(date), y_of(avg)));
+        prev = Some(date);
+    }
+    flush(&mut run, &mut out);
+
+    // Dates under the axis: first, middle, last.
+    let axis_y = plot_top + plot_h + 2.0;
+    let mid = chart
+        .from
+        .checked_add(jiff::Span::new().days(days_between(chart.from, chart.to) / 2))
+        .unwrap_or(chart.from);
+    let marks = [(chart.from, 0.0), (mid, 0.5), (chart.to, 1.0)];
+    for (date, anchor) in marks {
+        if days < 3 && anchor == 0.5 {
+            continue;
+        }
+        let label = date.to_string();
+        let lw = ctx.width(&label, small, false);
+        let x = (plot_x + plot_w * anchor - lw * anchor).clamp(plot_x, plot_x + plot_w - lw);
+        let mut text = ctx.line(&label, label_style, lw + 1.0);
+        text.height = 0.0;
+        out.place(text, x, axis_y);
+    }
+    let mut height = axis_y + leading(small) + 1.0;
+
+    // Legend.
+    let sw = 10.0;
+    let legend_y = height + small * 0.4;
+    let mut x = plot_x;
+    out.ops.push(Op::Rect {
+        x,
+        y: legend_y - 3.0,
+        w: 5.0,
+        h: 6.0,
+        color: BAR,
+    });
+    x += 8.0;
+    let bars_label = if bucket == 1 {
+        "Pain that day".to_owned()
+    } else {
+        format!("Pain (mean of {bucket} days)")
+    };
+    let line_label = if bucket == 1 {
+        "7-day average"
+    } else {
+        "Smoothed average"
+    };
+    for (i, label) in [bars_label.as_str(), line_label, "Pain 7 or more"]
+        .into_iter()
+        .enumerate()
+    {
+        let after = i < 2;
+        let lw = ctx.width(label, small, false);
+        let mut text = ctx.line(label, label_style, lw + 1.0);
+        text.height = 0.0;
+        out.place(text, x, legend_y - small * 0.62);
+        x += lw + 10.0;
+        if after && i == 0 {
+            out.ops.push(Op::Line {
+                points: vec![(x, legend_y), (x + sw, legend_y)],
+                width: 1.6,
+                color: ACCENT,
+                dashed: false,
+            });
+            x += sw + 3.0;
+        } else if after {
+            out.ops.push(Op::Rect {
+                x,
+                y: legend_y - 3.0,
+                w: 8.0,
+                h: 6.0,
+                color: SEVERE,
+            });
+            x += 11.0;
+        }
+    }
+    height = legend_y + small * 0.8;
+    out.height = height;
+    out
+}
+
+/// Days per bar: 1 up to about half a year, then enough that there are at
+/// most about 180 bars.
+fn bucket_days(days: i64) -> i64 {
+    if days <= 200 { 1 } else { (days + 179) / 180 }
+}
+
+/// The mean value of each bucket of `bucket` days counted from `from`,
+/// dated by the bucket's first day.
+fn bucketed(points: &[(Date, f32)], from: Date, bucket: i64) -> Vec<(Date, f32)> {
+    if bucket <= 1 {
+        return points.to_vec();
+    }
+    let mut out: Vec<(Date, f32)> = Vec::new();
+    let mut current: Option<(i64, f32, u32)> = None;
+    let flush = |cur: Option<(i64, f32, u32)>, out: &mut Vec<(Date, f32)>| {
+        if let Some((index, sum, n)) = cur
+            && let Ok(date) = from.checked_add(jiff::Span::new().days(index * bucket))
+        {
+            out.push((date, sum / n as f32));
+        }
+    };
+    for &(date, value) in points {
+        let index = days_between(from, date).div_euclid(bucket);
+        match &mut current {
+            Some((i, sum, n)) if *i == index => {
+                *sum += value;
+                *n += 1;
+            }
+            _ => {
+                flush(current.take(), &mut out);
+                current = Some((index, value, 1));
+            }
+        }
+    }
+    flush(current, &mut out);
+    out
+}
+
+fn days_between(from: Date, to: Date) -> i64 {
+    (to - from).get_days().into()
+}

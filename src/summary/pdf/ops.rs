@@ -1,0 +1,93 @@
+//! Positioned drawing operations: what the layout produces and the only
+//! thing that is turned into PDF content.
+//!
+//! Laying out into plain values first lets the renderer measure a whole
+//! page before drawing it (to pick a density that fits), and lets tests
+//! check that every piece of text lies inside the page.
+
+/// An RGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Rgb(pub u8, pub u8, pub u8);
+
+pub(super) const INK: Rgb = Rgb(0x1c, 0x25, 0x33);
+pub(super) const MUTED: Rgb = Rgb(0x5b, 0x66, 0x75);
+pub(super) const ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x79);
+pub(super) const RULE: Rgb = Rgb(0xc5, 0xcd, 0xd6);
+pub(super) const ZEBRA: Rgb = Rgb(0xf3, 0xf5, 0xf8);
+pub(super) const BAND: Rgb = Rgb(0xe9, 0xef, 0xf5);
+pub(super) const BAR: Rgb = Rgb(0xa9, 0xbc, 0xd0);
+pub(super) const SEVERE: Rgb = Rgb(0xfb, 0xec, 0xec);
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Op {
+    /// `y` is the baseline.
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        color: Rgb,
+        text: String,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: Rgb,
+    },
+    /// An open polyline.
+    Line {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        color: Rgb,
+        dashed: bool,
+    },
+    /// A filled circle.
+    Dot { x: f32, y: f32, r: f32, color: Rgb },
+}
+
+impl Op {
+    pub(super) fn shifted(mut self, dx: f32, dy: f32) -> Self {
+        match &mut self {
+            Self::Text { x, y, .. } | Self::Rect { x, y, .. } | Self::Dot { x, y, .. } => {
+                *x += dx;
+                *y += dy;
+            }
+            Self::Line { points, .. } => {
+                for (x, y) in points {
+                    *x += dx;
+                    *y += dy;
+                }
+            }
+        }
+        self
+    }
+}
+
+/// A laid-out piece with its size; ops are relative to its top-left corner.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Boxed {
+    pub(super) ops: Vec<Op>,
+    pub(super) height: f32,
+}
+
+impl Boxed {
+    /// Appends `other` below what is here, after `gap` points.
+    pub(super) fn stack(&mut self, other: Boxed, gap: f32) {
+        let top = if self.ops.is_empty() && self.height == 0.0 {
+            0.0
+        } else {
+            self.height + gap
+        };
+        self.ops
+            .extend(other.ops.into_iter().map(|op| op.shifted(0.0, top)));
+        self.height = top + other.height;
+    }
+
+    /// Places `other` at (dx, dy) without changing the height.
+    pub(super) fn place(&mut self, other: Boxed, dx: f32, dy: f32) {
+        self.ops
+            .extend(other.ops.into_iter().map(|op| op.shifted(dx, dy)));
+    }
+}

@@ -1,0 +1,503 @@
+//! The printed summary, read back from the PDF bytes with a Rust text
+//! extractor (pdf-extract): every section is there, for a realistic month,
+//! an empty journal, ten years of data, a messy journal, on A4 and Letter.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers build fixtures; a panic there is a failing test"
+)]
+use std::collections::BTreeSet;
+
+use backlog::journal::{Entry, Journal, MedicineKind, MedicineTaken, SavedCheck, sample};
+use backlog::summary::{self, Paper, SectionKind, SummaryRequest, pdf};
+use backlog::triage::knowledge;
+use jiff::civil::{Date, date};
+use jiff::{ToSpan, Zoned};
+
+const TODAY: Date = date(2026, 11, 24);
+
+fn now() -> Zoned {
+    TODAY.at(9, 30, 0, 0).in_tz("UTC").unwrap()
+}
+
+/// The PDF's text with all whitespace removed: line breaks fall anywhere,
+/// so phrases are compared without spaces.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+struct Printed {
+    pages: Vec<String>,
+    bytes: Vec<u8>,
+    report: pdf::Report,
+    summary: summary::Summary,
+}
+
+impl Printed {
+    fn first(&self) -> String {
+        squash(&self.pages[0])
+    }
+
+    fn has(&self, phrase: &str) -> bool {
+        self.first().contains(&squash(phrase))
+    }
+
+    fn assert_has(&self, phrases: &[&str]) {
+        let text = self.first();
+        for p in phrases {
+            assert!(
+                text.contains(&squash(p)),
+                "page 1 lacks {p:?}; it reads:\n{}",
+                self.pages[0]
+            );
+        }
+    }
+}
+
+fn print(journal: &Journal, request: &SummaryRequest) -> Printed {
+    print_named(journal, request, None)
+}
+
+/// With `SUMMARY_PDF_DIR` set, also writes the PDF there to be looked at
+/// (`pdftoppm -r 80 -png`).
+fn print_named(journal: &Journal, request: &SummaryRequest, name: Option<&str>) -> Printed {
+    let summary = summary::build(journal, knowledge(), request, &now()).unwrap();
+    let (bytes, report) = pdf::render_with_report(&summary).unwrap();
+    if let (Some(dir), Some(name)) = (std::env::var_os("SUMMARY_PDF_DIR"), name) {
+        std::fs::write(
+            std::path::Path::new(&dir).join(format!("{name}.pdf")),
+            &bytes,
+        )
+        .unwrap();
+    }
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap();
+    assert_eq!(
+        pages.len(),
+        report.pages,
+        "the report counts the real pages"
+    );
+    Printed {
+        pages,
+        bytes,
+        report,
+        summary,
+    }
+}
+
+/// A saved symptom check made `days_ago` days before today.
+fn check(days_ago: i64, age: i64, findings: &[&str]) -> SavedCheck {
+    let k = knowledge();
+    let answers = k.answers(age, findings).unwrap();
+    let assessment = k.assess(&answers);
+    let time = now()
+        .timestamp()
+        .checked_sub((days_ago * 24).hours())
+        .unwrap();
+    SavedCheck::new(time, k, &answers, &assessment)
+}
+
+fn month() -> Journal {
+    let mut j = sample::journal(TODAY, 30, 7);
+    j.checks = vec![
+        check(20, 58, &["chest_pain"]),
+        check(
+            4,
+            58,
+            &["pain_at_night", "not_better_2wk", "history_osteoporosis"],
+        ),
+    ];
+    j
+}
+
+fn media_box(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let start = text.find("/MediaBox").unwrap();
+    let end = start + text[start..].find(']').unwrap();
+    text[start..=end].to_string()
+}
+
+#[test]
+fn a_realistic_month_fills_every_section_on_one_page() {
+    let j = month();
+    let p = print_named(&j, &SummaryRequest::default(), Some("month"));
+    assert_eq!(p.report.pages, 1);
+    assert!(!p.report.overflow);
+    // 1. Header.
+    p.assert_has(&[
+        "Upper back pain: appointment summary",
+        "Alex Sample",
+        "2026-10-26 to 2026-11-24 (30 days)",
+        "Printed 2026-11-24",
+        "Kept by the patient — not a diagnosis.",
+        &format!("rules {}", knowledge().rules_version()),
+    ]);
+    // 2. What changed.
+    p.assert_has(&[
+        "WHAT CHANGED",
+        "first 7 days",
+        "last 7 days",
+        "2 points or 30%",
+    ]);
+    assert!(
+        ["Better:", "Worse:", "No clear change:"]
+            .iter()
+            .any(|v| p.has(v)),
+        "a verdict is given"
+    );
+    p.assert_has(&[
+        "What I want the doctor to know",
+        "The pain wakes me most nights",
+    ]);
+    // 3. Warning signs.
+    p.assert_has(&[
+        "WARNING SIGNS",
+        &format!(
+            "Latest symptom check, 2026-11-20: {}",
+            knowledge().advice(j.checks[1].level).headline
+        ),
+        "Not reported",
+        "chest pain",
+        "saddle numbness",
+    ]);
+    // The fired rules' reasons, with their source keys, and the keys listed.
+    let latest = &j.checks[1];
+    assert!(!latest.rules.is_empty());
+    for id in latest.rules.iter().take(3) {
+        let rule = knowledge().rule(id).unwrap();
+        p.assert_has(&[&format!("[{}]", rule.sources.join(", "))]);
+        for key in &rule.sources {
+            p.assert_has(&[&format!("[{key}]")]);
+        }
+    }
+    // The older check (chest pain) is not the one shown.
+    assert!(!p.has("Call an ambulance"));
+    // 4. Pain picture.
+    p.assert_has(&[
+        "PAIN PICTURE",
+        "7-day average",
+        "Average pain",
+        "Worst",
+        "Best day",
+        "Days with pain 7+",
+        "Nights woken",
+        "Where it hurts",
+        "Pain words",
+    ]);
+    // 5. Treatments.
+    p.assert_has(&[
+        "TREATMENTS",
+        "Ibuprofen",
+        "400 mg",
+        "as needed",
+        "Paracetamol",
+        "regular",
+    ]);
+    // 6. History.
+    p.assert_has(&[
+        "RELEVANT HISTORY",
+        "Osteoporosis",
+        "Yes",
+        "Steroid tablets",
+        "Weak immunity",
+    ]);
+    // 7. Questions.
+    p.assert_has(&[
+        "MY QUESTIONS",
+        "Should I have an X-ray?",
+        "Is it safe to keep swimming?",
+    ]);
+    // 8. Footer.
+    let st = backlog::journal::stats::period_stats(
+        j.entries(),
+        backlog::journal::stats::Period::ending(TODAY, 30),
+    );
+    p.assert_has(&[
+        &format!("Days logged: {} of 30", st.days_logged),
+        "more than a day after",
+    ]);
+}
+
+#[test]
+fn the_verdict_follows_the_two_point_rule() {
+    // Pain 7 for the first week, 3 for the last: better by 4 points.
+    let mut j = Journal::new();
+    for (i, day) in Date::constant(2026, 10, 26)
+        .series(1.day())
+        .take(30)
+        .enumerate()
+    {
+        let pain = if i < 7 {
+            7
+        } else if i >= 23 {
+            3
+        } else {
+            5
+        };
+        j.upsert(entry(day, pain));
+    }
+    let p = print(&j, &SummaryRequest::default());
+    p.assert_has(&["Better: average pain 7.0 in the first 7 days, 3.0 in the last 7 days (down 4.0 points, 57%)"]);
+    // 5 → 6 is neither 2 points nor 30%.
+    let mut j = Journal::new();
+    for (i, day) in Date::constant(2026, 10, 26)
+        .series(1.day())
+        .take(30)
+        .enumerate()
+    {
+        j.upsert(entry(day, if i < 7 { 5 } else { 6 }));
+    }
+    print(&j, &SummaryRequest::default()).assert_has(&["No clear change:"]);
+}
+
+fn entry(day: Date, pain: u8) -> Entry {
+    let written = day.at(20, 0, 0, 0).in_tz("UTC").unwrap().timestamp();
+    Entry {
+        date: day,
+        pain,
+        worst: None,
+        regions: BTreeSet::new(),
+        qualities: BTreeSet::new(),
+        woke_at_night: false,
+        activity: None,
+        enjoyment: None,
+        sleep_hours: None,
+        medicines: Vec::new(),
+        treatments: Vec::new(),
+        tags: Vec::new(),
+        symptoms: BTreeSet::new(),
+        note: String::new(),
+        created: written,
+        edited: written,
+    }
+}
+
+#[test]
+fn an_empty_journal_still_gives_a_useful_page() {
+    let p = print_named(&Journal::new(), &SummaryRequest::default(), Some("empty"));
+    assert_eq!(p.report.pages, 1);
+    p.assert_has(&[
+        "Upper back pain: appointment summary",
+        "Kept by the patient — not a diagnosis.",
+        "No entries in this period, so there is no change to report.",
+        "No symptom check saved",
+        "No entries in this period",
+        "No medicines recorded for this period",
+        "Cancer Not reported",
+        "No questions written",
+        "Days logged: 0 of 30",
+    ]);
+    assert!(!p.has("Name"), "no name line when none is set");
+}
+
+#[test]
+fn ten_years_of_data_is_still_one_page() {
+    let j = sample::journal(TODAY, 3650, 11);
+    let request = SummaryRequest {
+        from: Some(TODAY.checked_sub(3649.days()).unwrap()),
+        ..SummaryRequest::default()
+    };
+    let p = print_named(&j, &request, Some("ten-years"));
+    assert_eq!(p.report.pages, 1);
+    assert!(!p.report.overflow);
+    p.assert_has(&[
+        "(3650 days)",
+        "PAIN PICTURE",
+        "MY QUESTIONS",
+        "Days logged:",
+    ]);
+}
+
+#[test]
+fn paper_sizes_are_a4_and_letter() {
+    let j = month();
+    let a4 = print(
+        &j,
+        &SummaryRequest {
+            paper: Some(Paper::A4),
+            ..SummaryRequest::default()
+        },
+    );
+    assert_eq!(media_box(&a4.bytes), "/MediaBox[0 0 595.28 841.89]");
+    let letter = print(
+        &j,
+        &SummaryRequest {
+            paper: Some(Paper::Letter),
+            ..SummaryRequest::default()
+        },
+    );
+    assert_eq!(media_box(&letter.bytes), "/MediaBox[0 0 612 792]");
+    // The same sections on both.
+    for p in [&a4, &letter] {
+        assert_eq!(p.report.pages, 1);
+        p.assert_has(&[
+            "WHAT CHANGED",
+            "WARNING SIGNS",
+            "PAIN PICTURE",
+            "TREATMENTS",
+            "RELEVANT HISTORY",
+            "MY QUESTIONS",
+            "Sources",
+        ]);
+    }
+    // Without a choice, the profile's paper (Letter in the sample).
+    let default = print(&j, &SummaryRequest::default());
+    assert_eq!(default.summary.paper, Paper::Letter);
+}
+
+/// Long notes, many medicines, accented names, every warning symptom.
+fn messy() -> Journal {
+    let mut j = sample::journal(TODAY, 30, 3);
+    j.profile.name = Some("Zoë Ñúñez-Müller Ødegård-Straße, geb. Łukasiewicz-Dvořáková".into());
+    j.profile.history = knowledge()
+        .findings()
+        .iter()
+        .filter(|f| knowledge().is_history(&f.id))
+        .map(|f| f.id.clone())
+        .collect();
+    j.profile.cancer_details = "Breast cancer 2014, lumpectomy and radiotherapy; prostate? no. Thyroid cancer 2019 treated with radio-iodine; still on letrozole and followed by the oncology team at Hôpital Saint-Éloi every six months. ".repeat(4);
+    j.summary_notes.doctor_note = "Ich möchte, dass Sie wissen: the pain between my shoulder blades has changed in character over the last fortnight and now wakes me almost every night, and I have had drenching sweats. ".repeat(12);
+    j.summary_notes.questions = (1..=5)
+        .map(|i| format!("Question {i}: could the burning pain under my left shoulder blade that spreads around my ribs like a belt be related to my earlier cancer, and what should I watch for at night?"))
+        .collect();
+    j.medicines = (1..=14)
+        .map(|i| backlog::journal::Medicine {
+            name: format!("Médicament très long numéro {i} (Paracétamol-codéine retard)"),
+            dose: "500 mg / 30 mg, two tablets up to four times a day".into(),
+            kind: if i % 2 == 0 {
+                MedicineKind::Regular
+            } else {
+                MedicineKind::AsNeeded
+            },
+            start: Some(date(2025, 1, 1)),
+            stop: None,
+        })
+        .collect();
+    let symptoms: BTreeSet<String> = backlog::summary::wording::MAIN_WARNING_SIGNS
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let entries: Vec<Entry> = j.entries().to_vec();
+    for mut e in entries {
+        e.note = "Très mauvaise nuit. ".repeat(300);
+        e.symptoms = symptoms.clone();
+        e.tags = (0..10)
+            .map(|i| format!("activité épuisante numéro {i}"))
+            .collect();
+        e.treatments = (0..10).map(|i| format!("traitement spécial {i}")).collect();
+        e.medicines = (1..=14)
+            .map(|i| MedicineTaken {
+                name: format!("Médicament très long numéro {i} (Paracétamol-codéine retard)"),
+                dose: String::new(),
+                times: Some(2),
+                relief: Some(3),
+            })
+            .collect();
+        j.upsert(e);
+    }
+    j.checks = vec![check(
+        1,
+        58,
+        &[
+            "pain_at_night",
+            "pain_constant_progressive",
+            "weight_loss",
+            "night_sweats",
+            "legs_weak",
+            "fever",
+            "history_cancer_breast",
+            "steroids_long_term",
+        ],
+    )];
+    j
+}
+
+#[test]
+fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
+    let j = messy();
+    for paper in Paper::ALL {
+        let request = SummaryRequest {
+            paper: Some(paper),
+            ..SummaryRequest::default()
+        };
+        let p = print_named(&j, &request, Some(&format!("messy-{}", paper.id())));
+        assert_eq!(p.report.pages, 1, "{paper:?}");
+        assert!(!p.report.overflow, "{paper:?}: the page had to be cut");
+        let (w, h) = paper.size_pt();
+        for (x, y, text) in &p.report.first_page_text {
+            assert!(
+                *x >= 30.0 && *x < w - 30.0,
+                "{text:?} at x {x} is off the page"
+            );
+            assert!(
+                *y > 20.0 && *y < h - 15.0,
+                "{text:?} at y {y} is off the page"
+            );
+        }
+        p.assert_has(&[
+            "Zoë Ñúñez-Müller",
+            "Ich möchte",
+            "Médicament très long numéro 1",
+        ]);
+        p.assert_has(&["and 8 more medicines", "MY QUESTIONS", "Question 5"]);
+        p.assert_has(&[
+            "Latest symptom check, 2026-11-23",
+            "more reasons",
+            "Sources behind the warning signs",
+        ]);
+        // Cut text ends with an ellipsis.
+        assert!(p.pages[0].contains('…'));
+    }
+}
+
+#[test]
+fn every_page_model_lists_sections_in_reading_order() {
+    let s = summary::build(&month(), knowledge(), &SummaryRequest::default(), &now()).unwrap();
+    let kinds: Vec<SectionKind> = s.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, SectionKind::READING_ORDER);
+}
+
+#[test]
+fn with_entries_adds_a_table_of_every_day() {
+    let j = month();
+    let request = SummaryRequest {
+        with_entries: true,
+        ..SummaryRequest::default()
+    };
+    let p = print_named(&j, &request, Some("with-entries"));
+    assert!(p.report.pages >= 2);
+    let rest: String = p.pages[1..].iter().map(|t| squash(t)).collect();
+    assert!(rest.contains(&squash("Every day in the period")));
+    for e in j.entries_between(date(2026, 10, 26), TODAY) {
+        assert!(rest.contains(&e.date.to_string()), "{} is missing", e.date);
+    }
+    assert!(
+        p.first()
+            .contains(&squash(&format!("Page 1 of {}", p.report.pages)))
+    );
+    // Without the flag, one page only.
+    assert_eq!(print(&j, &SummaryRequest::default()).report.pages, 1);
+}
+
+#[test]
+fn a_year_of_entries_paginates_with_the_header_on_each_page() {
+    let j = sample::journal(TODAY, 365, 5);
+    let request = SummaryRequest {
+        from: Some(TODAY.checked_sub(364.days()).unwrap()),
+        with_entries: true,
+        ..SummaryRequest::default()
+    };
+    let p = print(&j, &request);
+    assert!(p.report.pages >= 5, "{} pages", p.report.pages);
+    for page in &p.pages[1..] {
+        let page = squash(page);
+        assert!(page.contains("Symptomsandnotes"), "column titles repeat");
+    }
+}
+
+#[test]
+fn the_same_journal_gives_the_same_bytes() {
+    let j = month();
+    let a = print(&j, &SummaryRequest::default()).bytes;
+    let b = print(&j, &SummaryRequest::default()).bytes;
+    assert_eq!(a, b);
+}
