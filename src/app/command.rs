@@ -8,7 +8,10 @@ use jiff::civil::Date;
 
 use super::screen::Screen;
 use super::theme::ThemeChoice;
-use crate::journal::{EntryDraft, Profile};
+use std::path::PathBuf;
+
+use crate::journal::{EntryDraft, Profile, SummaryNotes};
+use crate::summary::SummaryRequest;
 use crate::triage::Level;
 
 /// A finished symptom check, as the Check screen hands it over.
@@ -42,6 +45,13 @@ pub enum Command {
     UndoDelete,
     /// Open the Check screen with these symptoms ticked (from Today).
     CheckWithSymptoms(BTreeSet<String>),
+    /// Make the summary PDF and ask where to save it.
+    SavePdf(SummaryRequest),
+    /// Make the summary PDF and save it here (when the dialog is unavailable).
+    SavePdfTo(SummaryRequest, PathBuf),
+    /// Make the summary PDF and open it in the system viewer to print.
+    OpenPdf(SummaryRequest),
+    SaveSummaryNotes(SummaryNotes),
     /// Open the data folder in the file manager.
     OpenDataFolder,
     /// Put a backup back as the journal (by backup id).

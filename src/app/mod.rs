@@ -17,13 +17,14 @@ mod prefs;
 mod profile_form;
 mod screen;
 mod settings;
+mod summary_view;
 pub mod theme;
 mod today;
 mod trends;
 mod welcome;
 mod widgets;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use egui::{CentralPanel, Frame, Key, KeyboardShortcut, Modifiers, Panel, RichText, Ui};
@@ -41,12 +42,14 @@ use data::Data;
 use journal_view::JournalScreen;
 use notify::Notices;
 use settings::SettingsScreen;
+use summary_view::SummaryScreen;
 use today::{TodayContext, TodayScreen};
 use trends::TrendsScreen;
 use welcome::WelcomeScreen;
 
 use crate::journal::{Entry, EntryDraft, Journal, Profile, SavedCheck};
 use crate::store::{MemoryStore, Storage, Store, StoreError};
+use crate::summary::SummaryRequest;
 
 /// Where the app keeps its data, and the clock it uses.
 #[derive(Debug, Clone)]
@@ -82,6 +85,7 @@ pub struct App {
     journal: JournalScreen,
     trends: TrendsScreen,
     settings: SettingsScreen,
+    summary: SummaryScreen,
     notices: Notices,
     deleted: Vec<Entry>,
     prefs_dirty: bool,
@@ -137,6 +141,7 @@ impl App {
         Self {
             welcome: WelcomeScreen::new(profile, today_date),
             settings: SettingsScreen::new(profile, today_date),
+            summary: SummaryScreen::new(today_date, data.journal()),
             config,
             prefs,
             applied: None,
@@ -183,6 +188,10 @@ impl App {
                 }),
             None => Timestamp::now(),
         }
+    }
+
+    fn now_zoned(&self) -> Zoned {
+        self.now().to_zoned(self.tz())
     }
 
     fn tz(&self) -> TimeZone {
@@ -281,11 +290,8 @@ impl App {
             }
             Screen::Trends => self.trends.ui(ui, journal, revision, today),
             Screen::Summary => {
-                ui.heading("Summary for your doctor");
-                widgets::hint(
-                    ui,
-                    "The printable summary is on its way in the next version.",
-                );
+                let now = self.now_zoned();
+                self.summary.ui(ui, journal, revision, &now, commands);
             }
             Screen::Settings => {
                 let theme = self.prefs.theme;
@@ -404,6 +410,14 @@ impl App {
                         "Could not open the data folder ({e}). Open it in your file manager: {}",
                         dir.display()
                     ));
+                }
+            }
+            Command::SavePdf(request) => self.save_pdf(&request),
+            Command::SavePdfTo(request, path) => self.save_pdf_to(&request, &path),
+            Command::OpenPdf(request) => self.open_pdf(&request),
+            Command::SaveSummaryNotes(notes) => {
+                if self.change(|j| j.summary_notes = notes.clone()) {
+                    self.notices.info("Your notes for the doctor are saved.");
                 }
             }
             Command::RestoreBackup(id) => self.restore_backup(&id),
@@ -618,6 +632,85 @@ impl App {
                 self.refresh_backups();
             }
             Err(e) => self.notices.error(e.to_string()),
+        }
+    }
+
+    /// Builds and renders the summary; the error is a sentence to show.
+    fn make_pdf(&self, request: &SummaryRequest) -> Result<Vec<u8>, String> {
+        let summary = crate::summary::build(
+            self.data.journal(),
+            crate::triage::knowledge(),
+            request,
+            &self.now_zoned(),
+        )
+        .map_err(|e| format!("The summary was not made: {e}."))?;
+        crate::summary::pdf::render(&summary).map_err(|e| format!("The summary was not made: {e}."))
+    }
+
+    fn pdf_name(&self, request: &SummaryRequest) -> String {
+        let to = request.to.unwrap_or_else(|| self.today_date());
+        format!("backlog-summary-{to}.pdf")
+    }
+
+    fn save_pdf(&mut self, request: &SummaryRequest) {
+        let name = self.pdf_name(request);
+        let fallback = directories::UserDirs::new()
+            .and_then(|u| u.document_dir().map(Path::to_path_buf))
+            .unwrap_or_else(|| self.config.data_dir.clone())
+            .join(&name);
+        let chosen = rfd::FileDialog::new()
+            .set_title("Save the summary for your doctor")
+            .set_file_name(&name)
+            .add_filter("PDF", &["pdf"])
+            .save_file();
+        match chosen {
+            Some(path) => self.save_pdf_to(request, &path),
+            // Cancelled, or no file dialog on this system: offer a safe place.
+            None => self.notices.error_with_action(
+                format!(
+                    "No file was chosen, so the summary was not saved. You can save it as {}.",
+                    fallback.display()
+                ),
+                "Save it there",
+                Command::SavePdfTo(request.clone(), fallback),
+            ),
+        }
+    }
+
+    fn save_pdf_to(&mut self, request: &SummaryRequest, path: &Path) {
+        let result = self.make_pdf(request).and_then(|bytes| {
+            let dir = path.parent().unwrap_or(Path::new("."));
+            prefs::write_atomic(dir, path, &bytes).map_err(|e| {
+                format!(
+                    "The summary could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
+                    path.display()
+                )
+            })
+        });
+        match result {
+            Ok(()) => self
+                .notices
+                .info(format!("Saved the summary: {}", path.display())),
+            Err(e) => self.notices.error(e),
+        }
+    }
+
+    fn open_pdf(&mut self, request: &SummaryRequest) {
+        let dir = self.config.data_dir.join("summaries");
+        let path = dir.join(self.pdf_name(request));
+        let result = self.make_pdf(request).and_then(|bytes| {
+            prefs::write_atomic(&dir, &path, &bytes).map_err(|e| {
+                format!("The summary could not be written ({e}). Check that the disk is not full: {}", path.display())
+            })?;
+            opener::open(&path).map_err(|e| {
+                format!("The summary is saved, but no PDF viewer opened ({e}). Open it yourself to print: {}", path.display())
+            })
+        });
+        match result {
+            Ok(()) => self
+                .notices
+                .info("The summary is open in your PDF viewer. Print it from there."),
+            Err(e) => self.notices.error(e),
         }
     }
 
