@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use super::screen::Screen;
 use super::theme::ThemeChoice;
+use super::trends::Range;
 use std::path::PathBuf;
 
 use crate::journal::{EntryDraft, Profile, SummaryNotes};
@@ -30,6 +31,8 @@ pub enum Command {
     Navigate(Screen),
     SetTheme(ThemeChoice),
     SetTextScale(u16),
+    /// Remember the Trends range.
+    SetTrendsRange(Range),
     /// Keep a check for the summary.
     SaveCheck(CheckToSave),
     /// The first-run pages are done: with the profile to save, or skipped.

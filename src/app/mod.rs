@@ -36,6 +36,7 @@ pub use command::{CheckToSave, Command};
 pub use prefs::UiPrefs;
 pub use screen::Screen;
 pub use theme::ThemeChoice;
+pub use trends::Range as TrendsRange;
 
 use check::{CheckContext, CheckScreen};
 use data::Data;
@@ -133,6 +134,7 @@ impl App {
                 t
             }
         };
+        let trends = TrendsScreen::new(prefs.trends_range);
         let screen = if prefs.welcomed {
             prefs.last_screen
         } else {
@@ -149,7 +151,7 @@ impl App {
             check,
             today,
             journal: JournalScreen::default(),
-            trends: TrendsScreen::default(),
+            trends,
             data,
             notices,
             deleted: Vec::new(),
@@ -288,7 +290,7 @@ impl App {
                     commands,
                 );
             }
-            Screen::Trends => self.trends.ui(ui, journal, revision, today),
+            Screen::Trends => self.trends.ui(ui, journal, revision, today, commands),
             Screen::Summary => {
                 let now = self.now_zoned();
                 self.summary.ui(ui, journal, revision, &now, commands);
@@ -374,6 +376,10 @@ impl App {
             }
             Command::SetTextScale(s) => {
                 self.prefs.text_scale = theme::clamp_text_scale(s);
+                self.prefs_dirty = true;
+            }
+            Command::SetTrendsRange(r) => {
+                self.prefs.trends_range = r;
                 self.prefs_dirty = true;
             }
             Command::SaveCheck(c) => self.save_check(c),

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::screen::Screen;
 use super::theme::{ThemeChoice, clamp_text_scale};
+use super::trends::Range;
 use crate::journal::EntryDraft;
 
 pub const FILE_NAME: &str = "ui.ron";
@@ -30,6 +31,8 @@ pub struct UiPrefs {
     pub welcomed: bool,
     /// The Today form as typed but not yet saved.
     pub today_draft: Option<EntryDraft>,
+    /// The Trends screen's range.
+    pub trends_range: Range,
     /// Unsaved forms of other days, set aside when the person switched days.
     pub set_aside: BTreeMap<Date, EntryDraft>,
 }
@@ -42,6 +45,7 @@ impl Default for UiPrefs {
             last_screen: Screen::Check,
             welcomed: false,
             today_draft: None,
+            trends_range: Range::default(),
             set_aside: BTreeMap::new(),
         }
     }
@@ -135,6 +139,7 @@ mod tests {
                 note: "stiff after gardening".into(),
                 ..EntryDraft::new(Date::constant(2026, 11, 24))
             }),
+            trends_range: Range::All,
             set_aside: BTreeMap::new(),
         };
         prefs.save(dir.path()).unwrap();

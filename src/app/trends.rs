@@ -8,11 +8,14 @@ use egui::{Color32, RichText, ScrollArea, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 use jiff::civil::Date;
 
+use super::command::Command;
 use super::{theme, widgets};
 use crate::journal::Journal;
 use crate::journal::stats::{self, Change, DayPoint, Period, PeriodStats};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The time span shown; remembered between runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Range {
     #[default]
     Days30,
@@ -57,6 +60,10 @@ pub struct TrendsScreen {
 }
 
 impl TrendsScreen {
+    pub fn new(range: Range) -> Self {
+        Self { range, cache: None }
+    }
+
     fn refresh(&mut self, journal: &Journal, revision: u64, today: Date) {
         let key = (revision, self.range, today);
         if self.cache.as_ref().is_some_and(|c| c.key == key) {
@@ -107,7 +114,14 @@ impl TrendsScreen {
         });
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, journal: &Journal, revision: u64, today: Date) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        journal: &Journal,
+        revision: u64,
+        today: Date,
+        commands: &mut Vec<Command>,
+    ) {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Trends");
             ui.add_space(12.0);
@@ -117,6 +131,7 @@ impl TrendsScreen {
                     .clicked()
                 {
                     self.range = r;
+                    commands.push(Command::SetTrendsRange(r));
                 }
             }
         });
