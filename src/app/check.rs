@@ -197,6 +197,7 @@ impl CheckScreen {
             widgets::bullet(ui, &rule.reason);
         }
         widgets::section(ui, "What to do");
+        ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
         ui.add(egui::Label::new(&a.advice.advice).wrap());
         if !a.watch_for.is_empty() {
             widgets::section(ui, "Watch for");

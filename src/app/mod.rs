@@ -309,11 +309,12 @@ impl App {
             ui.label(theme::subheading(ui, "Backlog"));
             ui.add_space(12.0);
             for s in Screen::NAV {
-                let mut b = egui::Button::selectable(self.screen == s, s.label());
-                if let Some(sc) = s.shortcut() {
-                    b = b.shortcut_text(ui.ctx().format_shortcut(&sc));
-                }
-                let r = ui.add(b).on_hover_text(s.tooltip());
+                let b = egui::Button::selectable(self.screen == s, s.label());
+                let tip = match s.shortcut() {
+                    Some(sc) => format!("{} ({})", s.tooltip(), ui.ctx().format_shortcut(&sc)),
+                    None => s.tooltip().to_owned(),
+                };
+                let r = ui.add(b).on_hover_text(tip);
                 // The accessible name is the screen's name, without the shortcut.
                 let selected = self.screen == s;
                 r.widget_info(|| {

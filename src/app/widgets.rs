@@ -14,6 +14,9 @@ pub fn level_banner(ui: &mut Ui, advice: &Advice, emergency_number: &str) {
     let (fill, text) = theme::level_colors(level);
     let urgent = level.is_emergency();
     let number = emergency_number.trim();
+    // In a short window, calm levels show the headline only (the summary
+    // is repeated under "What to do"); emergencies always show everything.
+    let compact = !urgent && ui.available_height() < 560.0;
     Frame::new()
         .fill(fill)
         .stroke(if urgent {
@@ -22,25 +25,25 @@ pub fn level_banner(ui: &mut Ui, advice: &Advice, emergency_number: &str) {
             Stroke::NONE
         })
         .corner_radius(CornerRadius::same(8))
-        .inner_margin(Margin::symmetric(16, if urgent { 14 } else { 10 }))
+        .inner_margin(Margin::symmetric(16, if urgent { 14 } else { 8 }))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.visuals_mut().override_text_color = Some(text);
-            let headline = theme::big(ui, &advice.headline, if urgent { 1.9 } else { 1.5 });
+            let headline = theme::big(ui, &advice.headline, if urgent { 1.9 } else { 1.4 }).color(text);
             ui.add(egui::Label::new(headline).wrap());
             if level == Level::CallAmbulance && !number.is_empty() {
-                ui.label(theme::big(ui, format!("Call {number}"), 2.8));
+                ui.label(theme::big(ui, format!("Call {number}"), 2.8).color(text));
             } else if level == Level::EmergencyDepartment && !number.is_empty() {
                 ui.add(
-                    egui::Label::new(theme::big(
-                        ui,
-                        format!("If you cannot get there safely, call {number}"),
-                        1.4,
-                    ))
+                    egui::Label::new(
+                        theme::big(ui, format!("If you cannot get there safely, call {number}"), 1.4)
+                            .color(text),
+                    )
                     .wrap(),
                 );
             }
-            ui.label(&advice.summary);
+            if !compact {
+                ui.add(egui::Label::new(RichText::new(&advice.summary).color(text)).wrap());
+            }
         });
 }
 
