@@ -112,10 +112,13 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
     ctx.style_mut_of(egui::Theme::Dark, |s| {
         s.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(200);
         s.visuals.weak_text_color = Some(Color32::from_gray(160));
+        s.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(130));
     });
     ctx.style_mut_of(egui::Theme::Light, |s| {
         s.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(40);
         s.visuals.weak_text_color = Some(Color32::from_rgb(0x5f, 0x63, 0x68));
+        // Checkbox and button outlines must show on white.
+        s.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(120));
     });
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
 }
