@@ -14,7 +14,6 @@ use jiff::{Timestamp, ToSpan};
 
 const TODAY: Date = Date::constant(2026, 11, 24);
 
-#[expect(clippy::unwrap_used, reason = "test helper: a fixed, valid timestamp")]
 fn now() -> Timestamp {
     "2026-11-24T20:00:00Z".parse().unwrap()
 }
@@ -50,7 +49,6 @@ fn full_draft() -> EntryDraft {
     }
 }
 
-#[expect(clippy::unwrap_used, reason = "test helper: the draft must be refused")]
 fn err(d: &EntryDraft) -> EntryError {
     d.validate(knowledge(), TODAY, now(), None).unwrap_err()
 }

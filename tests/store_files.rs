@@ -24,7 +24,6 @@ fn test_clock() -> Timestamp {
     Timestamp::from_second(CLOCK.fetch_add(61, Ordering::SeqCst)).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
-#[expect(clippy::unwrap_used, reason = "test helper")]
 fn store(dir: &Path) -> Store {
     Store::open_with(
         dir,
@@ -36,7 +35,6 @@ fn store(dir: &Path) -> Store {
     .unwrap()
 }
 
-#[expect(clippy::unwrap_used, reason = "test helper")]
 fn add(store: &Store, day: Date, pain: u8) {
     store
         .update(|j: &mut Journal| {
@@ -58,7 +56,6 @@ fn add(store: &Store, day: Date, pain: u8) {
         .unwrap();
 }
 
-#[expect(clippy::unwrap_used, reason = "test helper")]
 fn backups_of(store: &Store, kind: BackupKind) -> usize {
     store
         .backups()

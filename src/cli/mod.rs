@@ -6,7 +6,10 @@
 //! a failure of the machine or the data (with the path last). Never a panic.
 
 mod assess;
+mod backup;
+mod journal;
 mod output;
+mod profile;
 mod reference;
 mod summary;
 
@@ -41,6 +44,12 @@ pub enum Command {
     Findings(reference::ListArgs),
     /// List every rule with its condition and sources.
     Rules(reference::ListArgs),
+    /// The pain journal: add, list, show, delete, export, import.
+    Journal(journal::JournalArgs),
+    /// Your profile: age, health history, emergency number, name, paper.
+    Profile(profile::ProfileArgs),
+    /// The rolling backups of the journal: list, restore.
+    Backup(backup::BackupArgs),
     /// Save the one-page appointment summary as a PDF, ready to print.
     Summary(summary::SummaryArgs),
 }
@@ -132,6 +141,9 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
         Command::Assess(args) => assess::run(&args, out),
         Command::Findings(args) => reference::findings(&args, out),
         Command::Rules(args) => reference::rules(&args, out),
+        Command::Journal(args) => journal::run(&args, cli.data_dir, out),
+        Command::Profile(args) => profile::run(&args, cli.data_dir, out),
+        Command::Backup(args) => backup::run(&args, cli.data_dir, out),
         Command::Summary(args) => summary::run(&args, cli.data_dir, out),
     }
 }

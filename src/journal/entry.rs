@@ -27,36 +27,36 @@ pub struct Entry {
     /// Average pain today, 0 (none) to 10 (worst imaginable).
     pub pain: u8,
     /// Worst pain today, 0 to 10, at least `pain`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub worst: Option<u8>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub regions: BTreeSet<Region>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub qualities: BTreeSet<Quality>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub woke_at_night: bool,
     /// How much pain got in the way of usual activities, 0 to 10.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<u8>,
     /// How much pain got in the way of enjoying life, 0 to 10.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enjoyment: Option<u8>,
     /// Hours slept last night.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_hours: Option<f32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub medicines: Vec<MedicineTaken>,
     /// Other treatments: heat, stretching, physio…
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub treatments: Vec<String>,
     /// Activities or triggers, as free tags.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Finding ids from the symptom check (never history ids), so a warning
     /// sign noted here reaches the symptom check and the summary.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub symptoms: BTreeSet<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// When the entry was first written.
     pub created: Timestamp,
@@ -70,13 +70,13 @@ pub struct Entry {
 pub struct MedicineTaken {
     pub name: String,
     /// Free text: "400 mg", "2 tablets".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub dose: String,
     /// How many times it was taken that day.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub times: Option<u8>,
     /// How much it helped, 0 (not at all) to 10 (completely).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relief: Option<u8>,
 }
 
@@ -312,6 +312,9 @@ impl EntryDraft {
             });
         }
         let pain = self.pain.ok_or(EntryError::PainMissing)?;
+        // Whole seconds are plenty for "when was this written", and keep
+        // the file tidy.
+        let now = Timestamp::from_second(now.as_second()).unwrap_or(now);
         let created = existing
             .filter(|e| e.date == self.date)
             .map_or(now, |e| e.created);
@@ -351,7 +354,13 @@ impl EntryDraft {
                 .map(|s| s.trim().to_owned())
                 .filter(|s| !s.is_empty())
                 .collect(),
-            note: self.note.trim_end().to_owned(),
+            // One line-break style inside the file, whatever the source.
+            note: self
+                .note
+                .replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .trim_end()
+                .to_owned(),
             created: created.unwrap_or(now),
             edited: now,
         }

@@ -102,6 +102,14 @@ pub enum EntryError {
     EmergencyNumber { text: String },
     #[error("The stop date {stop} is before the start date {start}: check both dates.")]
     StopBeforeStart { start: Date, stop: Date },
+    #[error("{what} \"{text}\" is not a whole number: give a number such as 4.")]
+    NotANumber { what: &'static str, text: String },
+    #[error("\"{text}\" is not a date: write dates as YYYY-MM-DD, for example 2026-11-20.")]
+    NotADate { text: String },
+    #[error("{what} \"{text}\" is not yes or no: write yes or no.")]
+    NotYesNo { what: &'static str, text: String },
+    #[error("\"{text}\" is not a time: write times like 2026-11-20T21:30:00Z.")]
+    NotATime { text: String },
     #[error("The rules version of a saved check is empty.")]
     RulesVersion,
 }

@@ -15,6 +15,7 @@ mod entry;
 mod error;
 mod labels;
 mod medicine;
+pub mod parse;
 mod profile;
 pub mod sample;
 pub mod stats;
@@ -30,7 +31,9 @@ pub use entry::{Entry, EntryDraft, MedicineTaken};
 pub use error::{EntryError, JournalError};
 pub use labels::{Quality, Region};
 pub use medicine::{Medicine, MedicineKind};
-pub use profile::{Age, PaperSize, Profile};
+pub use profile::{
+    Age, DEFAULT_EMERGENCY_NUMBER, PaperSize, Profile, check_emergency_number, check_history,
+};
 pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS};
 
 /// The schema version this build writes. Older versions are migrated on load

@@ -196,6 +196,8 @@ fn entry(rng: &mut Rng, date: Date, level: f64) -> Entry {
     if rng.chance(10) {
         note.push('\n');
         note.push_str(NOTES[rng.below(NOTES.len())]);
+        // As EntryDraft::validate would store it.
+        note = note.trim().to_owned();
     }
     let symptoms: BTreeSet<String> = if pain >= 7 && rng.chance(30) {
         BTreeSet::from(["pain_at_night".to_owned()])
@@ -252,5 +254,16 @@ mod tests {
             "about one day in twenty skipped: {n}"
         );
         assert!(a.entries().last().map(|e| e.date) <= Some(date(2026, 11, 24)));
+    }
+
+    #[test]
+    fn sample_entries_are_exactly_what_validation_would_store() {
+        let j = journal(date(2026, 11, 24), 2_000, 3);
+        for e in j.entries() {
+            let again = super::super::EntryDraft::from_entry(e)
+                .validate(knowledge(), date(2026, 11, 24), e.edited, Some(e))
+                .unwrap();
+            assert_eq!(&again, e, "{}", e.date);
+        }
     }
 }

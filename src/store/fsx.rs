@@ -31,7 +31,7 @@ pub fn create_dir(dir: &Path) -> io::Result<()> {
 
 /// Writes `bytes` to `dir/name` atomically and durably. The new file is
 /// owner-only on Unix (0600), as temporary files are created that way.
-pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+pub fn write_atomic(dir: &Path, name: impl AsRef<Path>, bytes: &[u8]) -> io::Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(".tmp")

@@ -1,0 +1,241 @@
+//! `backlog profile show|set`: age, health history, emergency number, name,
+//! paper size. The history items pre-fill every symptom check.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::journal::{clock, open_store, warn_backup};
+use super::{CliError, Out};
+use crate::journal::{Age, Journal, PaperSize, Profile, check_history};
+use crate::triage::knowledge;
+
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    #[command(subcommand)]
+    command: ProfileCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ProfileCommand {
+    /// Show the profile.
+    Show(ShowArgs),
+    /// Change one or more items of the profile.
+    Set(Box<SetArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  backlog profile set --age 58 --emergency-number 999 --paper a4\n  backlog profile set --history history_osteoporosis,steroids_long_term\n  backlog profile set --history history_cancer_breast --cancer-details \"Breast, 2019, finished treatment\""
+)]
+pub struct SetArgs {
+    /// Age in whole years (it goes up by itself each year).
+    #[arg(
+        long,
+        value_name = "N",
+        conflicts_with = "born",
+        allow_hyphen_values = true
+    )]
+    age: Option<String>,
+    /// Year of birth, instead of the age.
+    #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
+    born: Option<String>,
+    /// Name for the printed summary ("" to remove it).
+    #[arg(long, value_name = "TEXT")]
+    name: Option<String>,
+    /// Add health history items (ids from `backlog findings`, history groups), comma separated.
+    #[arg(long, value_name = "ID,…")]
+    history: Vec<String>,
+    /// Remove health history items, comma separated.
+    #[arg(long, value_name = "ID,…")]
+    remove_history: Vec<String>,
+    /// Remove every health history item first.
+    #[arg(long)]
+    clear_history: bool,
+    /// Cancer details in your own words: type, year, current treatment ("" to remove).
+    #[arg(long, value_name = "TEXT")]
+    cancer_details: Option<String>,
+    /// The number to call in an emergency where you live (911, 999, 112…).
+    #[arg(long, value_name = "NUMBER")]
+    emergency_number: Option<String>,
+    /// Paper for the printed summary: a4 or letter.
+    #[arg(long, value_name = "SIZE")]
+    paper: Option<String>,
+}
+
+pub fn run(args: &ProfileArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
+    match &args.command {
+        ProfileCommand::Show(a) => show(a, data_dir, out),
+        ProfileCommand::Set(a) => set(a, data_dir, out),
+    }
+}
+
+#[derive(Serialize)]
+struct ProfileJson<'a> {
+    #[serde(flatten)]
+    profile: &'a Profile,
+    age_today: Option<u8>,
+}
+
+fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
+    let (today, _) = clock();
+    let store = open_store(data_dir)?;
+    let journal = store.load()?;
+    let p = &journal.profile;
+    if a.json {
+        return out.json(&ProfileJson {
+            profile: p,
+            age_today: p.age_on(today),
+        });
+    }
+    print(p, today, out)?;
+    out.line(format!("Data folder: {}", store.dir().display()))
+}
+
+fn print(p: &Profile, today: jiff::civil::Date, out: &mut Out) -> Result<(), CliError> {
+    let k = knowledge();
+    let age = match p.age {
+        None => "not set (backlog profile set --age N)".to_owned(),
+        Some(Age::BornIn(y)) => format!("{} (born {y})", Age::BornIn(y).on(today)),
+        Some(a @ Age::Years { .. }) => a.on(today).to_string(),
+    };
+    out.line(format!("Age: {age}"))?;
+    out.line(format!("Name: {}", p.name.as_deref().unwrap_or("-")))?;
+    let history: Vec<String> = p
+        .history
+        .iter()
+        .map(|id| {
+            k.finding(id)
+                .map_or_else(|| id.clone(), |f| format!("{} ({id})", f.label))
+        })
+        .collect();
+    if history.is_empty() {
+        out.line("Health history: none ticked")?;
+    } else {
+        out.line("Health history:")?;
+        for h in history {
+            out.hanging("  - ", "    ", &h)?;
+        }
+    }
+    out.hanging(
+        "Cancer details: ",
+        "  ",
+        if p.cancer_details.is_empty() {
+            "-"
+        } else {
+            &p.cancer_details
+        },
+    )?;
+    out.line(format!("Emergency number: {}", p.emergency_number()))?;
+    out.line(format!("Paper: {}", p.paper.label()))
+}
+
+fn ids(items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .flat_map(|s| s.split(','))
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
+    let (today, _) = clock();
+    let k = knowledge();
+    // Check every argument before touching the store.
+    let age = match (&a.age, &a.born) {
+        (Some(t), _) => {
+            let years = t.trim().parse::<i64>().ok().filter(|y| *y >= 0);
+            let years = years.and_then(|y| u8::try_from(y).ok()).ok_or_else(|| {
+                CliError::input(format!(
+                    "age \"{}\" is not a whole number of years: for example --age 58",
+                    t.trim()
+                ))
+            })?;
+            Some(Age::Years { years, on: today })
+        }
+        (None, Some(t)) => Some(Age::BornIn(t.trim().parse::<i16>().map_err(|_| {
+            CliError::input(format!(
+                "birth year \"{}\" is not a year: for example --born 1968",
+                t.trim()
+            ))
+        })?)),
+        (None, None) => None,
+    };
+    let add = ids(&a.history);
+    let remove = ids(&a.remove_history);
+    for id in add.iter().chain(&remove) {
+        check_history(k, id)?;
+    }
+    let paper = a
+        .paper
+        .as_deref()
+        .map(|t| {
+            PaperSize::from_id(t).ok_or_else(|| {
+                CliError::input(format!(
+                    "paper \"{}\" is not a size Backlog prints on: use a4 or letter",
+                    t.trim()
+                ))
+            })
+        })
+        .transpose()?;
+    let nothing = age.is_none()
+        && a.name.is_none()
+        && add.is_empty()
+        && remove.is_empty()
+        && !a.clear_history
+        && a.cancer_details.is_none()
+        && a.emergency_number.is_none()
+        && paper.is_none();
+    if nothing {
+        return Err(CliError::input(
+            "nothing to change: give at least one option, for example --age 58 (see `backlog profile set --help`)",
+        ));
+    }
+
+    let store = open_store(data_dir)?;
+    let updated = store.update(|j: &mut Journal| {
+        let mut p = j.profile.clone();
+        if age.is_some() {
+            p.age = age;
+        }
+        if let Some(name) = &a.name {
+            let name = name.trim();
+            p.name = (!name.is_empty()).then(|| name.to_owned());
+        }
+        if a.clear_history {
+            p.history.clear();
+        }
+        p.history.extend(add.iter().cloned());
+        for id in &remove {
+            p.history.remove(id);
+        }
+        if let Some(c) = &a.cancer_details {
+            c.trim().clone_into(&mut p.cancer_details);
+        }
+        if let Some(n) = &a.emergency_number {
+            n.trim().clone_into(&mut p.emergency_number);
+        }
+        if let Some(paper) = paper {
+            p.paper = paper;
+        }
+        p.check(k, Some(today))?;
+        j.profile = p;
+        Ok::<_, CliError>(())
+    })?;
+    warn_backup(updated.backup_error.as_ref());
+    out.line(if updated.changed {
+        "Saved your profile:"
+    } else {
+        "Your profile already says this; nothing changed:"
+    })?;
+    print(&updated.journal.profile, today, out)
+}

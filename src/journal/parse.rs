@@ -1,0 +1,155 @@
+//! Reading values people type (on the command line, in a CSV file) into
+//! the model's types, with the same plain messages everywhere.
+
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+
+use super::error::EntryError;
+use super::labels::{Quality, Region};
+
+/// A 0–10 score: a whole number. `what` names it in the message.
+pub fn score(what: &'static str, text: &str) -> Result<u8, EntryError> {
+    let t = text.trim();
+    match t.parse::<i64>() {
+        Ok(n) if (0..=10).contains(&n) => u8::try_from(n).map_err(|_| EntryError::NotANumber {
+            what,
+            text: t.to_owned(),
+        }),
+        Ok(n) => Err(EntryError::Score {
+            what,
+            value: u32::try_from(n).unwrap_or(u32::MAX),
+        }),
+        Err(_) => Err(EntryError::NotANumber {
+            what,
+            text: t.to_owned(),
+        }),
+    }
+}
+
+/// How many times a medicine was taken: a whole number from 1.
+pub fn times(text: &str) -> Result<u8, EntryError> {
+    let t = text.trim();
+    let what = "How many times a medicine was taken";
+    t.parse::<u8>().map_err(|_| EntryError::NotANumber {
+        what,
+        text: t.to_owned(),
+    })
+}
+
+/// Hours of sleep: a number such as 7 or 6.5.
+pub fn sleep(text: &str) -> Result<f32, EntryError> {
+    let t = text.trim();
+    match t.replace(',', ".").parse::<f32>() {
+        Ok(h) if (0.0..=24.0).contains(&h) => Ok(h),
+        Ok(h) => Err(EntryError::Sleep { hours: h }),
+        Err(_) => Err(EntryError::NotANumber {
+            what: "Hours of sleep",
+            text: t.to_owned(),
+        }),
+    }
+}
+
+/// An ISO date, `YYYY-MM-DD`.
+pub fn date(text: &str) -> Result<Date, EntryError> {
+    let t = text.trim();
+    // jiff also accepts forms like 20261120; insist on the documented one.
+    let shaped =
+        t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') && t.as_bytes().get(7) == Some(&b'-');
+    match t.parse::<Date>() {
+        Ok(d) if shaped => Ok(d),
+        _ => Err(EntryError::NotADate { text: t.to_owned() }),
+    }
+}
+
+/// Region ids separated by commas (or given one by one).
+pub fn regions<S: AsRef<str>>(items: &[S]) -> Result<BTreeSet<Region>, EntryError> {
+    split(items)
+        .map(|id| Region::from_id(&id).ok_or(EntryError::UnknownRegion { id }))
+        .collect()
+}
+
+/// Pain quality ids separated by commas (or given one by one).
+pub fn qualities<S: AsRef<str>>(items: &[S]) -> Result<BTreeSet<Quality>, EntryError> {
+    split(items)
+        .map(|id| Quality::from_id(&id).ok_or(EntryError::UnknownQuality { id }))
+        .collect()
+}
+
+/// Yes or no: yes/no, y/n, true/false, 1/0; empty is no.
+pub fn yes_no(what: &'static str, text: &str) -> Result<bool, EntryError> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" => Ok(true),
+        "no" | "n" | "false" | "0" | "" => Ok(false),
+        other => Err(EntryError::NotYesNo {
+            what,
+            text: other.to_owned(),
+        }),
+    }
+}
+
+fn split<S: AsRef<str>>(items: &[S]) -> impl Iterator<Item = String> + '_ {
+    items
+        .iter()
+        .flat_map(|s| s.as_ref().split([',', ';']))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    #[test]
+    fn scores_are_whole_numbers_from_0_to_10() {
+        assert_eq!(score("Pain", " 7 "), Ok(7));
+        assert_eq!(score("Pain", "0"), Ok(0));
+        assert!(matches!(
+            score("Pain", "11"),
+            Err(EntryError::Score { value: 11, .. })
+        ));
+        assert!(matches!(score("Pain", "-1"), Err(EntryError::Score { .. })));
+        let e = score("Average pain", "high").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Average pain \"high\" is not a whole number: give a number such as 4."
+        );
+        assert!(score("Pain", "4.5").is_err());
+    }
+
+    #[test]
+    fn dates_must_be_iso() {
+        assert_eq!(date("2026-11-20"), Ok(d(2026, 11, 20)));
+        for bad in ["20/11/2026", "2026-11-31", "20261120", "yesterday", ""] {
+            let e = date(bad).unwrap_err();
+            assert!(e.to_string().contains("YYYY-MM-DD"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn lists_split_on_commas_and_name_the_bad_id() {
+        let r = regions(&["neck, mid_back", "lower-back"]).unwrap();
+        assert_eq!(r.len(), 3);
+        let e = regions(&["neck,knee"]).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("\"knee\" is not a place Backlog knows: use one of neck,")
+        );
+        assert!(
+            qualities(&["burning;stiff"])
+                .unwrap()
+                .contains(&Quality::Stiff)
+        );
+    }
+
+    #[test]
+    fn sleep_and_yes_no() {
+        assert_eq!(sleep("6,5"), Ok(6.5));
+        assert!(matches!(sleep("25"), Err(EntryError::Sleep { .. })));
+        assert!(yes_no("Woke at night", "Yes").unwrap());
+        assert!(!yes_no("Woke at night", "").unwrap());
+        assert!(yes_no("Woke at night", "maybe").is_err());
+    }
+}

@@ -1,0 +1,455 @@
+//! Export and import: a CSV file (one row per day, every field, for a
+//! spreadsheet) and a RON file (a full copy of the journal).
+//!
+//! Import checks every row before anything is written, and merging is a
+//! pure function that says what it added or changed, so `--dry-run` and
+//! the real import report exactly the same thing.
+//!
+//! CSV details: UTF-8 with a byte-order mark so spreadsheets pick the right
+//! encoding; lists are separated by `;`, a medicine's parts by `|`
+//! (`name | dose | times | relief`). A text cell that a spreadsheet would
+//! take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a return)
+//! or that starts with `'` gets a leading `'`, which import removes again.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use crate::journal::{
+    Entry, EntryDraft, EntryError, Journal, MedicineTaken, Profile, SummaryNotes, parse,
+};
+use crate::triage::Knowledge;
+
+/// The CSV columns, in order. Import needs `date` and `pain`; the rest are
+/// optional, in any order.
+pub const CSV_COLUMNS: [&str; 16] = [
+    "date",
+    "pain",
+    "worst",
+    "where",
+    "feels",
+    "woke_at_night",
+    "activity",
+    "enjoyment",
+    "sleep_hours",
+    "medicines",
+    "treatments",
+    "tags",
+    "symptoms",
+    "note",
+    "created",
+    "edited",
+];
+
+const BOM: &str = "\u{feff}";
+
+/// Why an import file cannot be used. Nothing has been written.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ImportError {
+    #[error("line {line}{}: {error}", on_date(*.date))]
+    Row {
+        line: u64,
+        date: Option<Date>,
+        error: EntryError,
+    },
+    #[error("line {line}: {message}")]
+    Format { line: u64, message: String },
+    #[error("{0}")]
+    File(String),
+}
+
+fn on_date(date: Option<Date>) -> String {
+    date.map(|d| format!(" ({d})")).unwrap_or_default()
+}
+
+/// What an import file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub entries: Vec<Entry>,
+    /// From a RON copy: the rest of the journal (profile, checks,
+    /// medicines, notes). A CSV file has only entries.
+    pub rest: Option<Journal>,
+}
+
+/// What an import did (or, with `--dry-run`, would do).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportReport {
+    pub added: Vec<Date>,
+    pub changed: Vec<Date>,
+    pub unchanged: usize,
+    pub profile: bool,
+    pub summary_notes: bool,
+    pub checks_added: usize,
+    pub medicines_added: usize,
+}
+
+impl ImportReport {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.changed.is_empty()
+            && !self.profile
+            && !self.summary_notes
+            && self.checks_added == 0
+            && self.medicines_added == 0
+    }
+}
+
+/// Every entry as CSV.
+pub fn to_csv(entries: &[Entry]) -> Result<Vec<u8>, String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::from(BOM.as_bytes()));
+    w.write_record(CSV_COLUMNS).map_err(|e| e.to_string())?;
+    for e in entries {
+        let row = row(e);
+        w.write_record(row.iter().map(|c| guard(c)))
+            .map_err(|e| e.to_string())?;
+    }
+    w.into_inner().map_err(|e| e.to_string())
+}
+
+fn row(e: &Entry) -> [String; 16] {
+    let opt = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
+    let join = |items: Vec<String>| items.join("; ");
+    [
+        e.date.to_string(),
+        e.pain.to_string(),
+        opt(e.worst),
+        join(e.regions.iter().map(|r| r.id().to_owned()).collect()),
+        join(e.qualities.iter().map(|q| q.id().to_owned()).collect()),
+        if e.woke_at_night { "yes" } else { "no" }.to_owned(),
+        opt(e.activity),
+        opt(e.enjoyment),
+        e.sleep_hours.map(|h| h.to_string()).unwrap_or_default(),
+        join(
+            e.medicines
+                .iter()
+                .map(|m| {
+                    let mut parts =
+                        vec![m.name.clone(), m.dose.clone(), opt(m.times), opt(m.relief)];
+                    while parts.len() > 1 && parts.last().is_some_and(String::is_empty) {
+                        parts.pop();
+                    }
+                    parts.join(" | ")
+                })
+                .collect(),
+        ),
+        join(e.treatments.clone()),
+        join(e.tags.clone()),
+        join(e.symptoms.iter().cloned().collect()),
+        e.note.clone(),
+        e.created.to_string(),
+        e.edited.to_string(),
+    ]
+}
+
+/// Keeps spreadsheets from running a cell as a formula (see module docs).
+fn guard(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+fn unguard(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
+
+/// Reads a CSV export (or a hand-made sheet with at least `date` and
+/// `pain` columns). Every row is checked; the first problem is returned
+/// with its line.
+pub fn from_csv(
+    bytes: &[u8],
+    knowledge: &Knowledge,
+    today: Date,
+    now: Timestamp,
+) -> Result<Vec<Entry>, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        ImportError::File(
+            "the file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"".to_owned(),
+        )
+    })?;
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = r
+        .headers()
+        .map_err(|e| ImportError::Format {
+            line: 1,
+            message: csv_message(&e),
+        })?
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let mut index: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for (i, h) in headers.iter().enumerate() {
+        let Some(name) = CSV_COLUMNS.iter().find(|c| **c == h.as_str()) else {
+            return Err(ImportError::Format {
+                line: 1,
+                message: format!(
+                    "unknown column \"{h}\": the columns are {}",
+                    CSV_COLUMNS.join(", ")
+                ),
+            });
+        };
+        if index.insert(name, i).is_some() {
+            return Err(ImportError::Format {
+                line: 1,
+                message: format!("the column \"{h}\" appears twice: keep one"),
+            });
+        }
+    }
+    for required in ["date", "pain"] {
+        if !index.contains_key(required) {
+            return Err(ImportError::Format {
+                line: 1,
+                message: format!(
+                    "there is no \"{required}\" column: the first line must name the columns, for example date,pain,note"
+                ),
+            });
+        }
+    }
+
+    let mut out: Vec<Entry> = Vec::new();
+    let mut lines: BTreeMap<Date, u64> = BTreeMap::new();
+    for record in r.records() {
+        let record = record.map_err(|e| ImportError::Format {
+            line: e.position().map_or(0, |p| p.line()),
+            message: csv_message(&e),
+        })?;
+        let line = record.position().map_or(0, csv::Position::line);
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let cell = |name: &str| {
+            index
+                .get(name)
+                .and_then(|&i| record.get(i))
+                .map(unguard)
+                .unwrap_or("")
+        };
+        let fail = |date: Option<Date>| move |error| ImportError::Row { line, date, error };
+        let date = parse::date(cell("date")).map_err(fail(None))?;
+        let entry = csv_entry(&cell, date, knowledge, today, now).map_err(fail(Some(date)))?;
+        if let Some(first) = lines.insert(date, line) {
+            return Err(ImportError::Format {
+                line,
+                message: format!(
+                    "{date} also has a row on line {first}: each day can have only one row"
+                ),
+            });
+        }
+        out.push(entry);
+    }
+    out.sort_by_key(|e| e.date);
+    Ok(out)
+}
+
+fn csv_entry<'a>(
+    cell: &dyn Fn(&str) -> &'a str,
+    date: Date,
+    knowledge: &Knowledge,
+    today: Date,
+    now: Timestamp,
+) -> Result<Entry, EntryError> {
+    let opt_score = |what, name| {
+        let t: &str = cell(name);
+        if t.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse::score(what, t).map(Some)
+        }
+    };
+    let list = |name| -> Vec<String> {
+        cell(name)
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut medicines = Vec::new();
+    for item in list("medicines") {
+        let parts: Vec<&str> = item.split('|').map(str::trim).collect();
+        let part = |i: usize| parts.get(i).copied().unwrap_or("");
+        medicines.push(MedicineTaken {
+            name: part(0).to_owned(),
+            dose: part(1).to_owned(),
+            times: match part(2) {
+                "" => None,
+                t => Some(parse::times(t)?),
+            },
+            relief: match part(3) {
+                "" => None,
+                t => Some(parse::score("Relief from a medicine", t)?),
+            },
+        });
+    }
+    let draft = EntryDraft {
+        date,
+        pain: Some(parse::score("Average pain", cell("pain"))?),
+        worst: opt_score("Worst pain", "worst")?,
+        regions: parse::regions(&[cell("where")])?,
+        qualities: parse::qualities(&[cell("feels")])?,
+        woke_at_night: parse::yes_no("Woke at night", cell("woke_at_night"))?,
+        activity: opt_score(
+            "How much pain got in the way of usual activities",
+            "activity",
+        )?,
+        enjoyment: opt_score("How much pain got in the way of enjoying life", "enjoyment")?,
+        sleep_hours: match cell("sleep_hours").trim() {
+            "" => None,
+            t => Some(parse::sleep(t)?),
+        },
+        medicines,
+        treatments: list("treatments"),
+        tags: list("tags"),
+        symptoms: list("symptoms").into_iter().collect(),
+        note: cell("note").replace("\r\n", "\n"),
+    };
+    let mut entry = draft.validate(knowledge, today, now, None)?;
+    let stamp = |name| -> Result<Option<Timestamp>, EntryError> {
+        match cell(name).trim() {
+            "" => Ok(None),
+            t => t
+                .parse::<Timestamp>()
+                .map(Some)
+                .map_err(|_| EntryError::NotATime { text: t.to_owned() }),
+        }
+    };
+    if let Some(created) = stamp("created")? {
+        entry.created = created;
+        entry.edited = created;
+    }
+    if let Some(edited) = stamp("edited")? {
+        entry.edited = edited.max(entry.created);
+    }
+    Ok(entry)
+}
+
+/// Equal apart from the created and edited times.
+fn same_content(a: &Entry, b: &Entry) -> bool {
+    Entry {
+        created: b.created,
+        edited: b.edited,
+        ..a.clone()
+    } == *b
+}
+
+fn csv_message(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!(
+            "this row has {len} cells but the first line has {expected_len}: check for a missing or extra comma"
+        ),
+        csv::ErrorKind::Utf8 { .. } => {
+            "not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"".to_owned()
+        }
+        _ => e.to_string(),
+    }
+}
+
+/// Reads a RON copy made by `backlog journal export --ron` (or a journal
+/// file or backup). Entries in the future are refused like typed ones.
+pub fn from_ron(bytes: &[u8], today: Date) -> Result<Imported, ImportError> {
+    let journal = super::deserialize(bytes).map_err(ImportError::File)?;
+    if let Some(e) = journal.entries().iter().find(|e| e.date > today) {
+        return Err(ImportError::File(
+            EntryError::FutureDate {
+                date: e.date,
+                today,
+            }
+            .to_string(),
+        ));
+    }
+    Ok(Imported {
+        entries: journal.entries().to_vec(),
+        rest: Some(journal),
+    })
+}
+
+/// Reads either format: CSV when the name ends in `.csv`, RON when it
+/// ends in `.ron`, otherwise by the first character.
+pub fn read_import(
+    file_name: &str,
+    bytes: &[u8],
+    knowledge: &Knowledge,
+    today: Date,
+    now: Timestamp,
+) -> Result<Imported, ImportError> {
+    let lower = file_name.to_ascii_lowercase();
+    let looks_ron = || {
+        std::str::from_utf8(bytes)
+            .ok()
+            .map(|t| t.trim_start_matches(BOM).trim_start())
+            .is_some_and(|t| t.starts_with('(') || t.starts_with("//") || t.starts_with("#!"))
+    };
+    if lower.ends_with(".ron") || (!lower.ends_with(".csv") && looks_ron()) {
+        from_ron(bytes, today)
+    } else {
+        Ok(Imported {
+            entries: from_csv(bytes, knowledge, today, now)?,
+            rest: None,
+        })
+    }
+}
+
+/// Merges an import into the journal: new days are added, days whose entry
+/// differs are replaced by the file's, equal ones are left (the created and
+/// edited times are not compared: a hand-made sheet has none, and a
+/// replaced entry keeps the earlier creation time). From a RON
+/// copy, saved checks and medicines not already there are added, and the
+/// profile and doctor notes are taken only if this journal has none yet
+/// (a fresh install), so an import never overwrites what is set here.
+pub fn merge(journal: &mut Journal, imported: &Imported) -> ImportReport {
+    let mut report = ImportReport::default();
+    for e in &imported.entries {
+        match journal.entry(e.date) {
+            Some(old) if same_content(old, e) => report.unchanged += 1,
+            Some(old) => {
+                report.changed.push(e.date);
+                let created = old.created.min(e.created);
+                journal.upsert(Entry {
+                    created,
+                    edited: e.edited.max(created),
+                    ..e.clone()
+                });
+            }
+            None => {
+                report.added.push(e.date);
+                journal.upsert(e.clone());
+            }
+        }
+    }
+    if let Some(rest) = &imported.rest {
+        if journal.profile == Profile::default() && rest.profile != Profile::default() {
+            journal.profile = rest.profile.clone();
+            report.profile = true;
+        }
+        if journal.summary_notes == SummaryNotes::default()
+            && rest.summary_notes != SummaryNotes::default()
+        {
+            journal.summary_notes = rest.summary_notes.clone();
+            report.summary_notes = true;
+        }
+        for c in &rest.checks {
+            if !journal.checks.contains(c) {
+                journal.checks.push(c.clone());
+                report.checks_added += 1;
+            }
+        }
+        journal.checks.sort_by_key(|c| c.time);
+        for m in &rest.medicines {
+            if !journal.medicines.contains(m) {
+                journal.medicines.push(m.clone());
+                report.medicines_added += 1;
+            }
+        }
+    }
+    report
+}
