@@ -171,3 +171,47 @@ fn keyboard_shortcuts_switch_screens_and_change_the_text_size() {
     h.run();
     assert_eq!(h.state().prefs().text_scale, 100);
 }
+
+#[test]
+fn export_then_import_by_typed_path_brings_the_entries_into_another_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    for (day, pain) in [(20, 2), (21, 6)] {
+        let mut d = backlog::journal::EntryDraft::new(Date::constant(2026, 11, day));
+        d.pain = Some(pain);
+        app.run(backlog::app::Command::SaveEntry(d));
+    }
+    let csv = dir.path().join("export.csv");
+    app.run(backlog::app::Command::ExportCsvTo(csv.clone()));
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .contains("2026-11-21")
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(other.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    app.run(backlog::app::Command::Navigate(Screen::Settings));
+    let mut h = harness(app);
+    h.run();
+    type_into(
+        &mut h,
+        "Or type the path of a file to import",
+        csv.to_str().unwrap(),
+    );
+    h.get_by_label("Import this file").click();
+    h.run();
+    let j = h.state().journal_data();
+    assert_eq!(j.entries().len(), 2);
+    assert_eq!(
+        j.entry(Date::constant(2026, 11, 21)).map(|e| e.pain),
+        Some(6)
+    );
+    let notices = h.state().notice_texts();
+    assert!(
+        notices.iter().any(|n| n.contains("2 days added")),
+        "{notices:?}"
+    );
+}

@@ -55,6 +55,14 @@ pub enum Command {
     /// Make the summary PDF and open it in the system viewer to print.
     OpenPdf(SummaryRequest),
     SaveSummaryNotes(SummaryNotes),
+    /// Export every entry as CSV: ask where (file dialog).
+    ExportCsv,
+    /// Export every entry as CSV to this file.
+    ExportCsvTo(PathBuf),
+    /// Import a CSV or RON file: ask which (file dialog).
+    Import,
+    /// Import this CSV or RON file (entries are merged; nothing is lost).
+    ImportFrom(PathBuf),
     /// Open the data folder in the file manager.
     OpenDataFolder,
     /// Put a backup back as the journal (by backup id).

@@ -427,6 +427,21 @@ impl App {
                     self.notices.info("Your notes for the doctor are saved.");
                 }
             }
+            Command::ExportCsv => self.export_csv(),
+            Command::ExportCsvTo(path) => self.export_csv_to(&path),
+            Command::Import => {
+                match rfd::FileDialog::new()
+                    .set_title("Import a journal file")
+                    .add_filter("CSV or Backlog copy", &["csv", "ron"])
+                    .pick_file()
+                {
+                    Some(path) => self.import_from(&path),
+                    None => self.notices.info(
+                        "No file was chosen. You can also type the file's path under Export and import.",
+                    ),
+                }
+            }
+            Command::ImportFrom(path) => self.import_from(&path),
             Command::RestoreBackup(id) => self.restore_backup(&id),
             Command::RefreshBackups => self.refresh_backups(),
             Command::ReloadJournal => match self.data.reload() {
@@ -718,6 +733,100 @@ impl App {
                 .notices
                 .info("The summary is open in your PDF viewer. Print it from there."),
             Err(e) => self.notices.error(e),
+        }
+    }
+
+    fn documents_dir(&self) -> PathBuf {
+        directories::UserDirs::new()
+            .and_then(|u| u.document_dir().map(Path::to_path_buf))
+            .unwrap_or_else(|| self.config.data_dir.clone())
+    }
+
+    fn export_csv(&mut self) {
+        let name = format!("backlog-journal-{}.csv", self.today_date());
+        let fallback = self.documents_dir().join(&name);
+        match rfd::FileDialog::new()
+            .set_title("Export your journal as CSV")
+            .set_file_name(&name)
+            .add_filter("CSV", &["csv"])
+            .save_file()
+        {
+            Some(path) => self.export_csv_to(&path),
+            None => self.notices.error_with_action(
+                format!(
+                    "No file was chosen, so nothing was exported. You can export to {}.",
+                    fallback.display()
+                ),
+                "Export there",
+                Command::ExportCsvTo(fallback),
+            ),
+        }
+    }
+
+    fn export_csv_to(&mut self, path: &Path) {
+        let result = crate::store::exchange::to_csv(self.data.journal().entries())
+            .map_err(|e| format!("The export was not made ({e})."))
+            .and_then(|bytes| {
+                let dir = path.parent().unwrap_or(Path::new("."));
+                prefs::write_atomic(dir, path, &bytes).map_err(|e| {
+                    format!(
+                        "The export could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
+                        path.display()
+                    )
+                })
+            });
+        match result {
+            Ok(()) => self.notices.info(format!(
+                "Exported {} entries: {}",
+                self.data.journal().entries().len(),
+                path.display()
+            )),
+            Err(e) => self.notices.error(e),
+        }
+    }
+
+    fn import_from(&mut self, path: &Path) {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.notices.error(format!(
+                    "Could not read the file to import ({e}). Check the name and try again: {}",
+                    path.display()
+                ));
+                return;
+            }
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let imported = match crate::store::exchange::read_import(
+            &name,
+            &bytes,
+            crate::triage::knowledge(),
+            self.today_date(),
+            self.now(),
+        ) {
+            Ok(i) => i,
+            Err(e) => {
+                self.notices.error(format!(
+                    "Nothing was imported: {e}. Fix the file and try again: {}",
+                    path.display()
+                ));
+                return;
+            }
+        };
+        let mut report = None;
+        if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
+            let r = report.unwrap_or_default();
+            self.profile_reloaded();
+            self.notices.info(format!(
+                "Imported {}: {} days added, {} updated, {} already the same.",
+                name,
+                r.added.len(),
+                r.changed.len(),
+                r.unchanged
+            ));
         }
     }
 

@@ -20,6 +20,8 @@ pub struct SettingsScreen {
     backups: Vec<Backup>,
     /// The backup the person asked to restore, waiting for "Yes, restore".
     confirm: Option<String>,
+    /// A file path typed for import (when there is no file dialog).
+    import_path: String,
 }
 
 impl SettingsScreen {
@@ -29,6 +31,7 @@ impl SettingsScreen {
             error: None,
             backups: Vec::new(),
             confirm: None,
+            import_path: String::new(),
         }
     }
 
@@ -123,8 +126,39 @@ impl SettingsScreen {
                         commands.push(Command::OpenDataFolder);
                     }
                 });
+                self.exchange_ui(ui, commands);
                 self.backups_ui(ui, commands);
             });
+    }
+
+    fn exchange_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        widgets::section(ui, "Export and import");
+        widgets::hint(
+            ui,
+            "Export gives a CSV file for a spreadsheet. Import reads a CSV or a Backlog copy (.ron): new days are added, changed days are updated, nothing is deleted.",
+        );
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Export CSV…").clicked() {
+                commands.push(Command::ExportCsv);
+            }
+            if ui.button("Import…").clicked() {
+                commands.push(Command::Import);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("Or type the path of a file to import");
+            ui.add(egui::TextEdit::singleline(&mut self.import_path).desired_width(280.0))
+                .labelled_by(l.id);
+            if ui
+                .add_enabled(
+                    !self.import_path.trim().is_empty(),
+                    egui::Button::new("Import this file"),
+                )
+                .clicked()
+            {
+                commands.push(Command::ImportFrom(self.import_path.trim().into()));
+            }
+        });
     }
 
     fn backups_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {

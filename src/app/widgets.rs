@@ -28,15 +28,20 @@ pub fn level_banner(ui: &mut Ui, advice: &Advice, emergency_number: &str) {
         .inner_margin(Margin::symmetric(16, if urgent { 14 } else { 8 }))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let headline = theme::big(ui, &advice.headline, if urgent { 1.9 } else { 1.4 }).color(text);
+            let headline =
+                theme::big(ui, &advice.headline, if urgent { 1.9 } else { 1.4 }).color(text);
             ui.add(egui::Label::new(headline).wrap());
             if level == Level::CallAmbulance && !number.is_empty() {
                 ui.label(theme::big(ui, format!("Call {number}"), 2.8).color(text));
             } else if level == Level::EmergencyDepartment && !number.is_empty() {
                 ui.add(
                     egui::Label::new(
-                        theme::big(ui, format!("If you cannot get there safely, call {number}"), 1.4)
-                            .color(text),
+                        theme::big(
+                            ui,
+                            format!("If you cannot get there safely, call {number}"),
+                            1.4,
+                        )
+                        .color(text),
                     )
                     .wrap(),
                 );
