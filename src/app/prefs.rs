@@ -65,7 +65,7 @@ pub enum PrefsError {
     )]
     Parse {
         path: PathBuf,
-        source: ron::error::SpannedError,
+        source: Box<ron::error::SpannedError>,
     },
     #[error(
         "Could not save the window settings ({source}). Check that the disk is not full: {path}"
@@ -85,8 +85,10 @@ impl UiPrefs {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
             Err(source) => return Err(PrefsError::Read { path, source }),
         };
-        let mut prefs: Self =
-            ron::from_str(&text).map_err(|source| PrefsError::Parse { path, source })?;
+        let mut prefs: Self = ron::from_str(&text).map_err(|source| PrefsError::Parse {
+            path,
+            source: Box::new(source),
+        })?;
         prefs.text_scale = clamp_text_scale(prefs.text_scale);
         if prefs.last_screen == Screen::Welcome {
             prefs.last_screen = Screen::Check;

@@ -16,6 +16,9 @@ use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes};
 use crate::summary::{self, Block, Paper, Summary, SummaryRequest, Tone};
 use crate::triage;
 
+/// Journal revision, request and today: what the built page depends on.
+type CacheKey = (u64, SummaryRequest, Date);
+
 pub struct SummaryScreen {
     from: Date,
     to: Date,
@@ -24,7 +27,7 @@ pub struct SummaryScreen {
     doctor_note: String,
     questions: String,
     notes_revision: Option<u64>,
-    cache: Option<((u64, SummaryRequest, Date), Result<Summary, String>)>,
+    cache: Option<(CacheKey, Result<Summary, String>)>,
 }
 
 impl SummaryScreen {
