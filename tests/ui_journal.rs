@@ -171,3 +171,87 @@ impl Storage for SharedStore {
         self.0.restore(id)
     }
 }
+
+#[test]
+fn typing_survives_switching_screens_and_closing_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = ready(App::new(config(dir.path())));
+    app.run(Command::Navigate(Screen::Today));
+    let mut h = harness(app);
+    h.run();
+    let notes = "Anything else about today";
+    h.get_by_role_and_label(Role::MultilineTextInput, notes)
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, notes)
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, notes)
+        .type_text("stiff after the long drive");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Trends").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Today").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .prefs()
+            .today_draft
+            .as_ref()
+            .map(|d| d.note.as_str()),
+        Some("stiff after the long drive")
+    );
+    // Closing the window (eframe calls on_exit → save_now) keeps the draft.
+    h.state_mut().save_now();
+    drop(h);
+    let mut h = harness(App::new(config(dir.path())));
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Today);
+    h.get_by_label("Not saved yet. Your typing is kept until you save.");
+    assert_eq!(
+        h.state()
+            .prefs()
+            .today_draft
+            .as_ref()
+            .map(|d| d.note.as_str()),
+        Some("stiff after the long drive")
+    );
+    // Nothing was written to the journal until the person saves.
+    assert!(h.state().journal_data().entries().is_empty());
+}
+
+#[test]
+fn a_journal_locked_by_another_window_is_explained_and_nothing_is_lost() {
+    let shared = std::sync::Arc::new(MemoryStore::default());
+    let mut app = ready(App::with_storage(
+        config(tempfile::tempdir().unwrap().path()),
+        Box::new(SharedStore(shared.clone())),
+    ));
+    app.run(Command::Navigate(Screen::Check));
+    shared.fail_next(backlog::store::StoreError::Busy {
+        path: "/data/journal.lock".into(),
+    });
+    let mut h = harness(app);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Your age").focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Your age")
+        .type_text("40");
+    h.run();
+    h.get_by_label("Save this check").click();
+    h.run();
+    let notices = h.state().notice_texts();
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("close the other Backlog windows")),
+        "{notices:?}"
+    );
+    assert!(shared.snapshot().checks.is_empty());
+    // Once the other window is done, the same click saves the check.
+    h.get_by_label("Save this check").click();
+    h.run();
+    let checks = shared.snapshot().checks;
+    assert_eq!(checks.len(), 1);
+    assert_eq!(checks[0].age, 40);
+}
