@@ -688,7 +688,7 @@ impl App {
         match chosen {
             Some(path) => self.save_pdf_to(request, &path),
             // Cancelled, or no file dialog on this system: offer a safe place.
-            None => self.notices.error_with_action(
+            None => self.notices.info_with_action(
                 format!(
                     "No file was chosen, so the summary was not saved. You can save it as {}.",
                     fallback.display()
@@ -752,7 +752,7 @@ impl App {
             .save_file()
         {
             Some(path) => self.export_csv_to(&path),
-            None => self.notices.error_with_action(
+            None => self.notices.info_with_action(
                 format!(
                     "No file was chosen, so nothing was exported. You can export to {}.",
                     fallback.display()

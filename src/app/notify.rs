@@ -35,6 +35,15 @@ impl Notices {
         self.push(Kind::Error, text.into(), None);
     }
 
+    /// A calm note with a button (e.g. a cancelled dialog and where else to save).
+    pub fn info_with_action(&mut self, text: impl Into<String>, label: &str, action: Command) {
+        self.push(
+            Kind::Info,
+            text.into(),
+            Some((label.to_owned(), Box::new(action))),
+        );
+    }
+
     pub fn error_with_action(&mut self, text: impl Into<String>, label: &str, action: Command) {
         self.push(
             Kind::Error,
