@@ -129,6 +129,7 @@ fn add_then_show_and_list_give_back_every_field() {
     assert_eq!(e["symptoms"], serde_json::json!(["pain_at_night"]));
     assert_eq!(e["tags"], serde_json::json!(["desk work", "driving"]));
     assert_eq!(e["note"], "Woke at 3 am.\nSecond line, with ünïcödé.");
+    assert_eq!(e["back_filled"], true, "written after 2026-11-21");
 
     let text = ok(d, &["journal", "show", "2026-11-20"]);
     assert!(text.contains("Between the shoulder blades"), "{text}");
@@ -151,6 +152,29 @@ fn the_date_defaults_to_today() {
     assert!(out.contains(&today), "{out}");
     let e = json(dir.path(), &["journal", "show", &today, "--json"]);
     assert_eq!(e["pain"], 3);
+    // Scripts get every key, empty or not.
+    for key in [
+        "worst",
+        "regions",
+        "qualities",
+        "woke_at_night",
+        "activity",
+        "enjoyment",
+        "sleep_hours",
+        "medicines",
+        "treatments",
+        "tags",
+        "symptoms",
+        "note",
+        "created",
+        "edited",
+        "back_filled",
+    ] {
+        assert!(e.get(key).is_some(), "{key} missing: {e}");
+    }
+    assert_eq!(e["regions"], serde_json::json!([]));
+    assert_eq!(e["worst"], Value::Null);
+    assert_eq!(e["back_filled"], false);
 }
 
 #[test]

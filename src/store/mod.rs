@@ -18,6 +18,7 @@
 mod backup;
 mod error;
 pub mod exchange;
+mod format;
 mod fsx;
 mod lock;
 mod memory;
@@ -29,10 +30,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use jiff::Timestamp;
-use serde::Deserialize;
 
 use crate::journal::{Journal, SCHEMA_VERSION};
 use crate::triage::knowledge;
+use format::{Problem, parse, to_bytes};
 
 pub use backup::{BACKUP_DIR, Backup, BackupKind, KEEP_DAYS, KEEP_LATEST, to_prune};
 pub use error::{StoreError, reason as io_reason};
@@ -327,103 +328,6 @@ impl Store {
             },
         })
     }
-}
-
-/// Why some bytes are not a journal.
-#[derive(Debug)]
-enum Problem {
-    Empty,
-    NotText,
-    Syntax {
-        line: usize,
-        col: usize,
-        message: String,
-    },
-    Newer(u32),
-    Older(u32),
-    Invalid(String),
-}
-
-impl Problem {
-    fn detail(&self) -> String {
-        match self {
-            Self::Empty => "the file is empty".to_owned(),
-            Self::NotText => {
-                "it is not a text file (another program may have written over it)".to_owned()
-            }
-            Self::Syntax { line, col, message } => {
-                format!("line {line}, column {col}: {message}")
-            }
-            Self::Newer(v) => format!(
-                "it was saved by a newer Backlog (format {v}; this version reads up to {SCHEMA_VERSION})"
-            ),
-            Self::Older(v) => format!("it uses format {v}, which Backlog never wrote"),
-            Self::Invalid(why) => format!("it holds something Backlog cannot accept: {why}"),
-        }
-    }
-}
-
-/// Only the version, to decide how to read the rest.
-#[derive(Deserialize)]
-struct VersionProbe {
-    version: u32,
-}
-
-/// Bytes → a valid journal. Older schema versions would be migrated here
-/// (with a committed fixture of each, see `tests/fixtures/`).
-fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
-    let text = std::str::from_utf8(bytes).map_err(|_| Problem::NotText)?;
-    if text.trim().is_empty() {
-        return Err(Problem::Empty);
-    }
-    let syntax = |e: ron::error::SpannedError| Problem::Syntax {
-        line: e.span.start.line,
-        col: e.span.start.col,
-        message: e.code.to_string(),
-    };
-    let version_problem = |version: u32| {
-        if version > SCHEMA_VERSION {
-            Some(Problem::Newer(version))
-        } else if version < 1 {
-            Some(Problem::Older(version))
-        } else {
-            None
-        }
-    };
-    // Parse once; only when that fails, look at the version alone, so a
-    // file from a newer Backlog (with fields this one does not know) is
-    // reported as such and not as a syntax error.
-    let journal: Journal = match ron::Options::default().from_str(text) {
-        Ok(journal) => journal,
-        Err(e) => {
-            let probe = ron::Options::default().from_str::<VersionProbe>(text);
-            return Err(probe
-                .ok()
-                .and_then(|p| version_problem(p.version))
-                .unwrap_or_else(|| syntax(e)));
-        }
-    };
-    if let Some(problem) = version_problem(journal.version) {
-        return Err(problem);
-    }
-    journal
-        .validate(knowledge())
-        .map_err(|e| Problem::Invalid(e.to_string()))?;
-    Ok(journal)
-}
-
-/// The exact bytes written for a journal: RON a person can read, laid out
-/// one entry per line (like a diary), with empty fields left out. Compact
-/// enough to load ten years in a few tens of milliseconds.
-fn to_bytes(journal: &Journal) -> io::Result<Vec<u8>> {
-    let config = ron::ser::PrettyConfig::new()
-        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
-        .depth_limit(2)
-        .indentor("  ".to_owned())
-        .new_line("\n".to_owned());
-    let mut text = ron::ser::to_string_pretty(journal, config).map_err(io::Error::other)?;
-    text.push('\n');
-    Ok(text.into_bytes())
 }
 
 /// Writes any file (an export) the way the journal is saved: atomically

@@ -1,0 +1,174 @@
+//! `backlog journal export` and `import`: CSV for a spreadsheet, RON for a full copy.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use jiff::civil::Date;
+
+use super::{clock, open_store, warn_backup};
+use crate::cli::{CliError, Out};
+use crate::journal::{Journal, JournalError};
+use crate::store::exchange::{self, ImportReport};
+use crate::store::{self};
+use crate::triage::knowledge;
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("format").args(["csv", "ron"])))]
+pub struct ExportArgs {
+    /// Write a CSV file: one row per day, every field ("-" for standard output).
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+    /// Write a full copy of the journal as RON ("-" for standard output).
+    #[arg(long, value_name = "FILE")]
+    ron: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A CSV or RON file made by `backlog journal export` ("-" for standard input).
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Check the file and report what would change, without writing anything.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+pub(super) fn export(
+    a: &ExportArgs,
+    data_dir: Option<PathBuf>,
+    out: &mut Out,
+) -> Result<(), CliError> {
+    let journal = open_store(data_dir)?.load()?;
+    let (path, bytes, what) = match (&a.csv, &a.ron) {
+        (Some(path), _) => (
+            path,
+            exchange::to_csv(journal.entries())
+                .map_err(|e| CliError::Failure(anyhow::anyhow!("could not write the CSV: {e}")))?,
+            "CSV",
+        ),
+        (None, Some(path)) => (path, store::serialize(&journal)?, "RON"),
+        (None, None) => {
+            return Err(CliError::input(
+                "export needs a format: add --csv FILE (for a spreadsheet) or --ron FILE (a full copy)",
+            ));
+        }
+    };
+    if path == Path::new("-") {
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        return match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Failure(
+                anyhow::anyhow!("could not write to standard output: {e}"),
+            )),
+            _ => Ok(()),
+        };
+    }
+    store::write_file_atomic(path, &bytes).map_err(|e| {
+        CliError::Failure(anyhow::anyhow!(
+            "could not write the export ({}). Check the folder exists and you can write there. File: {}",
+            store::io_reason(&e),
+            path.display()
+        ))
+    })?;
+    let n = journal.entries().len();
+    out.line(format!(
+        "Exported {n} {} as {what} to {}.",
+        if n == 1 { "entry" } else { "entries" },
+        path.display()
+    ))
+}
+
+pub(super) fn import(
+    a: &ImportArgs,
+    data_dir: Option<PathBuf>,
+    out: &mut Out,
+) -> Result<(), CliError> {
+    let (today, now) = clock();
+    let (name, bytes) = if a.file == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::input(format!("could not read standard input: {e}")))?;
+        ("standard input".to_owned(), bytes)
+    } else {
+        let bytes = std::fs::read(&a.file).map_err(|e| {
+            CliError::input(format!(
+                "could not read the file to import ({}): {}",
+                store::io_reason(&e),
+                a.file.display()
+            ))
+        })?;
+        (a.file.display().to_string(), bytes)
+    };
+    let imported = exchange::read_import(&name, &bytes, knowledge(), today, now)
+        .map_err(|e| CliError::input(format!("{name}: {e}. Nothing was imported.")))?;
+    let store = open_store(data_dir)?;
+    let report = if a.dry_run {
+        let mut journal = store.load()?;
+        let report = exchange::merge(&mut journal, &imported);
+        journal.validate(knowledge()).map_err(|e| refused(&e))?;
+        report
+    } else {
+        let updated = store.update(|j: &mut Journal| {
+            let report = exchange::merge(j, &imported);
+            j.validate(knowledge()).map_err(|e| refused(&e))?;
+            Ok::<_, CliError>(report)
+        })?;
+        warn_backup(updated.backup_error.as_ref());
+        updated.value
+    };
+    print_report(&report, a.dry_run, out)
+}
+
+fn refused(e: &JournalError) -> CliError {
+    CliError::input(format!(
+        "the import was refused: {e}. Nothing was imported."
+    ))
+}
+
+fn print_report(r: &ImportReport, dry_run: bool, out: &mut Out) -> Result<(), CliError> {
+    let plural = |n: usize| if n == 1 { "entry" } else { "entries" };
+    let verb = if dry_run { "Would add" } else { "Added" };
+    let mut parts = vec![format!(
+        "{verb} {} {}, {} {}, {} already the same",
+        r.added.len(),
+        plural(r.added.len()),
+        if dry_run { "would change" } else { "changed" },
+        r.changed.len(),
+        r.unchanged
+    )];
+    if r.checks_added > 0 {
+        parts.push(format!("{} saved symptom checks", r.checks_added));
+    }
+    if r.medicines_added > 0 {
+        parts.push(format!("{} medicines", r.medicines_added));
+    }
+    if r.profile {
+        parts.push("the profile".to_owned());
+    }
+    if r.summary_notes {
+        parts.push("the notes for the doctor".to_owned());
+    }
+    out.line(format!("{}.", parts.join("; ")))?;
+    if !r.changed.is_empty() {
+        let days: Vec<String> = r.changed.iter().take(10).map(Date::to_string).collect();
+        let more = r.changed.len().saturating_sub(10);
+        out.wrapped(
+            "",
+            &format!(
+                "Changed days: {}{}.",
+                days.join(", "),
+                if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                }
+            ),
+        )?;
+    }
+    if dry_run {
+        out.line("This was a dry run: nothing was written.")?;
+    }
+    Ok(())
+}
