@@ -122,6 +122,7 @@ fn a_realistic_month_fills_every_section_on_one_page() {
     let p = print_named(&j, &SummaryRequest::default(), Some("month"));
     assert_eq!(p.report.pages, 1);
     assert!(!p.report.overflow);
+    assert_inside_the_margins(&p.report);
     // 1. Header.
     p.assert_has(&[
         "Upper back pain: appointment summary",
@@ -152,8 +153,11 @@ fn a_realistic_month_fills_every_section_on_one_page() {
     p.assert_has(&[
         "WARNING SIGNS",
         &format!(
-            "Latest symptom check, 2026-11-20: {}",
-            knowledge().advice(j.checks[1].level).headline
+            "Latest symptom check, 2026-11-20, advised: {}",
+            knowledge()
+                .advice(j.checks[1].level)
+                .headline
+                .to_lowercase()
         ),
         "Not reported",
         "chest pain",
@@ -299,6 +303,7 @@ fn ten_years_of_data_is_still_one_page() {
     let p = print_named(&j, &request, Some("ten-years"));
     assert_eq!(p.report.pages, 1);
     assert!(!p.report.overflow);
+    assert_inside_the_margins(&p.report);
     p.assert_has(&[
         "(3650 days)",
         "PAIN PICTURE",
@@ -411,6 +416,38 @@ fn messy() -> Journal {
     j
 }
 
+/// Every run of text starts and ends inside the margins (half a point of
+/// rounding allowed).
+fn assert_inside_the_margins(report: &pdf::Report) {
+    let (left, top, right, bottom) = report.content_box;
+    assert!(!report.first_page_text.is_empty());
+    for t in &report.first_page_text {
+        assert!(
+            t.x >= left - 0.5,
+            "{:?} starts left of the margin ({})",
+            t.text,
+            t.x
+        );
+        assert!(
+            t.x + t.width <= right + 0.5,
+            "{:?} runs past the right margin ({})",
+            t.text,
+            t.x + t.width
+        );
+        assert!(
+            t.y - t.size >= top - 0.5,
+            "{:?} is above the top margin",
+            t.text
+        );
+        assert!(
+            t.y <= bottom + 0.5,
+            "{:?} is below the bottom margin ({})",
+            t.text,
+            t.y
+        );
+    }
+}
+
 #[test]
 fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
     let j = messy();
@@ -422,17 +459,7 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
         let p = print_named(&j, &request, Some(&format!("messy-{}", paper.id())));
         assert_eq!(p.report.pages, 1, "{paper:?}");
         assert!(!p.report.overflow, "{paper:?}: the page had to be cut");
-        let (w, h) = paper.size_pt();
-        for (x, y, text) in &p.report.first_page_text {
-            assert!(
-                *x >= 30.0 && *x < w - 30.0,
-                "{text:?} at x {x} is off the page"
-            );
-            assert!(
-                *y > 20.0 && *y < h - 15.0,
-                "{text:?} at y {y} is off the page"
-            );
-        }
+        assert_inside_the_margins(&p.report);
         p.assert_has(&[
             "Zoë Ñúñez-Müller",
             "Ich möchte",
@@ -500,4 +527,17 @@ fn the_same_journal_gives_the_same_bytes() {
     let a = print(&j, &SummaryRequest::default()).bytes;
     let b = print(&j, &SummaryRequest::default()).bytes;
     assert_eq!(a, b);
+}
+
+#[test]
+fn the_pdf_is_tagged_for_screen_readers() {
+    let p = print(&month(), &SummaryRequest::default());
+    let raw = String::from_utf8_lossy(&p.bytes);
+    assert!(raw.contains("/StructTreeRoot"), "a tag tree");
+    assert!(raw.contains("/MarkInfo<</Marked true"), "marked content");
+    assert_eq!(raw.matches("/S/H1").count(), 1, "one title");
+    assert_eq!(raw.matches("/S/H2").count(), 6, "a heading per section");
+    assert!(raw.contains("/S/Figure"), "the chart is a figure");
+    assert!(raw.contains("/Alt"), "with a description");
+    assert!(raw.contains("/Lang(en)"), "in English");
 }

@@ -160,12 +160,9 @@ pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
 }
 
 /// Reads the journal (read-only: no lock needed, nothing written to it).
+/// Errors map as for every journal command (`From<StoreError>`).
 fn load_journal(data_dir: Option<PathBuf>) -> Result<crate::journal::Journal, CliError> {
-    let failure = |e: crate::store::StoreError| CliError::Failure(anyhow::anyhow!("{e}"));
-    let dir = crate::store::resolve_data_dir(data_dir).map_err(failure)?;
-    crate::store::Store::open(dir)
-        .and_then(|store| store.load())
-        .map_err(failure)
+    Ok(super::journal::open_store(data_dir)?.load()?)
 }
 
 /// Temp file in the same folder, fsync, rename over the target.

@@ -4,8 +4,11 @@
 //! can be swapped:
 //!
 //! - [`model`]: the page as plain data (sections of titled blocks, already
-//!   worded, every list capped). Built by a pure function: no files, no
-//!   clock ("today" and "now" are parameters).
+//!   worded, every list capped), built by the pure [`build`]`(journal,
+//!   knowledge, request, now)`: no files, no clock (`now` is a parameter and
+//!   carries the time zone that decides which day a check was made on).
+//!   [`wording`] holds the short names a doctor reads; [`wrap`] breaks lines
+//!   for any measure.
 //! - [`pdf`]: the renderer, the only module that uses the PDF crate.
 //!
 //! It must never: depend on `app` or `cli`, read or write files, or let a

@@ -159,6 +159,9 @@ pub enum Tone {
 pub struct Fact {
     pub label: String,
     pub value: String,
+    /// In a `Block::Field`: never shortened to make room. For short lists
+    /// that matter clinically (the warning signs not reported).
+    pub full: bool,
 }
 
 impl Fact {
@@ -166,6 +169,15 @@ impl Fact {
         Self {
             label: label.into(),
             value: value.into(),
+            full: false,
+        }
+    }
+
+    /// A fact shown in full (see [`Fact::full`]).
+    pub fn full(label: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            full: true,
+            ..Self::new(label, value)
         }
     }
 
@@ -191,7 +203,7 @@ pub enum Block {
     },
     /// "No entries in this period" and other quiet remarks.
     Muted(String),
-    /// A bold label with a value that wraps beside it.
+    /// A bold label with a value that wraps beside it (see [`Fact::full`]).
     Field(Fact),
     /// A bulleted list.
     List(Vec<String>),

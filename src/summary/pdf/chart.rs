@@ -21,6 +21,9 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     let day_w = plot_w / days as f32;
 
     let mut out = Boxed::default();
+    out.ops.push(Op::FigureStart {
+        alt: chart.caption.clone(),
+    });
     // Pain 7 and above: the "severe" band.
     out.ops.push(Op::Rect {
         x: plot_x,
@@ -122,20 +125,9 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         text.height = 0.0;
         out.place(text, x, axis_y);
     }
-    let mut height = axis_y + leading(small) + 1.0;
+    let height = axis_y + leading(small) + 1.0;
 
-    // Legend.
-    let sw = 10.0;
-    let legend_y = height + small * 0.4;
-    let mut x = plot_x;
-    out.ops.push(Op::Rect {
-        x,
-        y: legend_y - 3.0,
-        w: 5.0,
-        h: 6.0,
-        color: BAR,
-    });
-    x += 8.0;
+    // Legend: swatch then label, wrapping to a second row if needed.
     let bars_label = if bucket == 1 {
         "Pain that day".to_owned()
     } else {
@@ -146,37 +138,42 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     } else {
         "Smoothed average"
     };
+    let row_h = leading(small) + 1.0;
+    let mut row_y = height + small * 0.4;
+    let mut x = plot_x;
     for (i, label) in [bars_label.as_str(), line_label, "Pain 7 or more"]
         .into_iter()
         .enumerate()
     {
-        let after = i < 2;
+        let swatch_w = if i == 1 { 10.0 } else { 6.0 };
         let lw = ctx.width(label, small, false);
-        let mut text = ctx.line(label, label_style, lw + 1.0);
-        text.height = 0.0;
-        out.place(text, x, legend_y - small * 0.62);
-        x += lw + 10.0;
-        if after && i == 0 {
-            out.ops.push(Op::Line {
-                points: vec![(x, legend_y), (x + sw, legend_y)],
+        let item_w = swatch_w + 3.0 + lw;
+        if x > plot_x && x + item_w > width {
+            x = plot_x;
+            row_y += row_h;
+        }
+        out.ops.push(match i {
+            1 => Op::Line {
+                points: vec![(x, row_y), (x + swatch_w, row_y)],
                 width: 1.6,
                 color: ACCENT,
                 dashed: false,
-            });
-            x += sw + 3.0;
-        } else if after {
-            out.ops.push(Op::Rect {
+            },
+            _ => Op::Rect {
                 x,
-                y: legend_y - 3.0,
-                w: 8.0,
+                y: row_y - 3.0,
+                w: swatch_w,
                 h: 6.0,
-                color: SEVERE,
-            });
-            x += 11.0;
-        }
+                color: if i == 0 { BAR } else { SEVERE },
+            },
+        });
+        let mut text = ctx.line(label, label_style, (width - x - swatch_w - 3.0).max(1.0));
+        text.height = 0.0;
+        out.place(text, x + swatch_w + 3.0, row_y - small * 0.62);
+        x += item_w + 10.0;
     }
-    height = legend_y + small * 0.8;
-    out.height = height;
+    out.height = row_y + small * 0.8;
+    out.ops.push(Op::FigureEnd);
     out
 }
 

@@ -1,9 +1,11 @@
 //! Laying out the model's blocks into positioned ops, for a given width and
 //! density. Sizes are in points; y grows downwards from the block's top.
 
+use std::cell::Cell;
+
 use super::fonts::Fonts;
-use super::ops::{ACCENT, BAND, Boxed, INK, MUTED, Op, RULE, Rgb, ZEBRA};
-use crate::summary::model::{Align, Block, Fact, Footer, Header, Section, Table, Tone};
+use super::ops::{ACCENT, BAND, Boxed, INK, MUTED, Op, RULE, Rgb, Role, ZEBRA};
+use crate::summary::model::{Block, Fact, Section, Tone};
 use crate::summary::wrap::{fit, wrap};
 
 /// How tightly a page is set. The renderer tries the roomiest first and
@@ -96,6 +98,9 @@ pub(super) const DENSITIES: [Density; 10] = [
 pub(super) struct Ctx<'f> {
     pub(super) fonts: &'f Fonts,
     pub(super) d: Density,
+    /// Numbers paragraphs for the tag tree; shared by every layout of a
+    /// document so ids never repeat.
+    pub(super) ids: &'f Cell<u32>,
 }
 
 pub(super) fn leading(size: f32) -> f32 {
@@ -131,8 +136,16 @@ impl Ctx<'_> {
         self.lines(vec![line], style)
     }
 
+    /// A fresh id for a heading or paragraph.
+    pub(super) fn next_id(&self) -> u32 {
+        let id = self.ids.get();
+        self.ids.set(id.wrapping_add(1));
+        id
+    }
+
     fn lines(&self, lines: Vec<String>, style: TextStyle) -> Boxed {
         let lead = leading(style.size);
+        let role = Role::Para(self.next_id());
         let mut out = Boxed::default();
         for (i, text) in lines.into_iter().enumerate() {
             if !text.is_empty() {
@@ -143,6 +156,7 @@ impl Ctx<'_> {
                     bold: style.bold,
                     color: style.color,
                     text,
+                    role,
                 });
             }
             out.height = lead * (i + 1) as f32;
@@ -195,11 +209,13 @@ pub(super) fn tone_colors(tone: Tone) -> (Rgb, Rgb) {
 
 pub(super) fn section(ctx: &Ctx<'_>, section: &Section, width: f32) -> Boxed {
     let size = ctx.d.body + 1.6;
-    let mut out = ctx.line(
-        &section.title.to_uppercase(),
-        ctx.body().bold().color(ACCENT).size(size),
-        width,
-    );
+    let mut out = ctx
+        .line(
+            &section.title.to_uppercase(),
+            ctx.body().bold().color(ACCENT).size(size),
+            width,
+        )
+        .with_role(Role::Heading(ctx.next_id()));
     let rule_y = out.height + 1.0;
     out.ops.push(Op::Line {
         points: vec![(0.0, rule_y), (width, rule_y)],
@@ -269,7 +285,8 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
         }
         Block::Subheading(text) => ctx.paragraph(text, body.bold(), width, 2),
         Block::Muted(text) => ctx.paragraph(text, body.color(MUTED), width, ctx.d.item_lines),
-        Block::Field(fact) => field(ctx, fact, width),
+        Block::Field(fact) if fact.full => field(ctx, fact, width, FULL_FIELD_LINES),
+        Block::Field(fact) => field(ctx, fact, width, ctx.d.text_lines),
         Block::List(items) => {
             let indent = ctx.d.body * 0.95;
             let mut out = Boxed::default();
@@ -290,18 +307,22 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
             out
         }
         Block::Facts(facts) => fact_grid(ctx, facts, width),
-        Block::Table(table) => self::table(ctx, table, width),
+        Block::Table(table) => super::table::table(ctx, table, width),
         Block::Chart(chart) => super::chart::chart(ctx, chart, width),
     }
 }
 
+/// A full field still has a limit, so a model built by hand cannot push
+/// the page over.
+const FULL_FIELD_LINES: usize = 10;
+
 /// Bold label on the left, the value wrapping beside it.
-fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32) -> Boxed {
+fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32, max_lines: usize) -> Boxed {
     // Wide enough for "What I want the doctor to know" on a full-width row.
-    let label_w = (width * 0.3).clamp(60.0, 150.0);
+    let label_w = (width * 0.32).clamp(60.0, 150.0);
     let body = ctx.body();
     let label = ctx.paragraph(&fact.label, body.bold(), label_w - 6.0, 2);
-    let value = ctx.paragraph(&fact.value, body, width - label_w, ctx.d.text_lines);
+    let value = ctx.paragraph(&fact.value, body, width - label_w, max_lines);
     let mut out = Boxed {
         ops: Vec::new(),
         height: label.height.max(value.height),
@@ -343,183 +364,6 @@ fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
         }
         out.height = top + tile_h;
         top += tile_h + gap;
-    }
-    out
-}
-
-pub(super) fn table(ctx: &Ctx<'_>, table: &Table, width: f32) -> Boxed {
-    let size = ctx.small() + 0.3;
-    let style = ctx.body().size(size);
-    let row_h = leading(size) + 3.0;
-    let total: f32 = table
-        .columns
-        .iter()
-        .map(|c| c.weight.max(0.0))
-        .sum::<f32>()
-        .max(1.0);
-    let pad = 3.0;
-    let mut xs = Vec::with_capacity(table.columns.len());
-    let mut x = 0.0;
-    for c in &table.columns {
-        let w = width * c.weight.max(0.0) / total;
-        xs.push((x, w));
-        x += w;
-    }
-    let mut out = Boxed::default();
-    let cell = |out: &mut Boxed, text: &str, col: usize, top: f32, style: TextStyle| {
-        let (cx, cw) = xs[col];
-        let line = ctx.line(text, style, (cw - 2.0 * pad).max(1.0));
-        let dx = match table.columns[col].align {
-            Align::Left => cx + pad,
-            Align::Right => {
-                let w = line.ops.first().map_or(0.0, |op| match op {
-                    Op::Text { text, .. } => ctx.width(text, style.size, style.bold),
-                    _ => 0.0,
-                });
-                cx + cw - pad - w
-            }
-        };
-        out.place(line, dx, top + 1.5);
-    };
-    for (i, c) in table.columns.iter().enumerate() {
-        cell(&mut out, &c.title, i, 0.0, style.bold().color(MUTED));
-    }
-    out.ops.push(Op::Line {
-        points: vec![(0.0, row_h), (width, row_h)],
-        width: 0.6,
-        color: RULE,
-        dashed: false,
-    });
-    for (r, row) in table.rows.iter().enumerate() {
-        let top = row_h * (r + 1) as f32 + 0.5;
-        if r % 2 == 1 {
-            out.ops.push(Op::Rect {
-                x: 0.0,
-                y: top,
-                w: width,
-                h: row_h,
-                color: ZEBRA,
-            });
-        }
-        for (i, text) in row.iter().enumerate().take(table.columns.len()) {
-            cell(&mut out, text, i, top, style);
-        }
-    }
-    out.height = row_h * (table.rows.len() + 1) as f32 + 1.0;
-    if let Some(note) = &table.note {
-        out.stack(ctx.paragraph(note, style.color(MUTED), width, 2), 2.0);
-    }
-    out
-}
-
-pub(super) fn header(ctx: &Ctx<'_>, header: &Header, width: f32) -> Boxed {
-    let title_style = ctx.body().bold().size(17.0).color(ACCENT);
-    let brand = "Backlog";
-    let brand_style = ctx.body().bold().size(10.0).color(MUTED);
-    let brand_w = ctx.width(brand, brand_style.size, true);
-    let mut out = ctx.line(&header.title, title_style, width - brand_w - 12.0);
-    let mut brand_box = ctx.line(brand, brand_style, brand_w + 1.0);
-    brand_box.height = 0.0;
-    out.place(brand_box, width - brand_w, 5.0);
-
-    // Facts on one or two lines: "Label value   Label value".
-    let size = ctx.d.body + 0.6;
-    let mut line_x = 0.0;
-    let mut top = out.height + 2.0;
-    let lead = leading(size);
-    for fact in &header.facts {
-        let label = format!("{} ", fact.label);
-        let lw = ctx.width(&label, size, false);
-        let vw = ctx.width(&fact.value, size, true);
-        if line_x > 0.0 && line_x + lw + vw > width {
-            line_x = 0.0;
-            top += lead;
-        }
-        let value = ctx.line(
-            &fact.value,
-            ctx.body().bold().size(size),
-            (width - line_x - lw).max(10.0),
-        );
-        out.place(
-            ctx.line(&label, ctx.body().color(MUTED).size(size), lw + 1.0),
-            line_x,
-            top,
-        );
-        out.place(value, line_x + lw, top);
-        line_x += lw + vw + 16.0;
-    }
-    out.height = top + lead + 4.0;
-
-    // The disclaimer band.
-    let band_style = ctx.body().bold().color(ACCENT);
-    let made_style = ctx.body().color(MUTED).size(ctx.small());
-    let made_w = ctx
-        .width(&header.made_by, made_style.size, false)
-        .min(width * 0.45);
-    let text = ctx.line(&header.disclaimer, band_style, width - made_w - 24.0);
-    let band_h = text.height + 6.0;
-    let band_top = out.height;
-    out.ops.push(Op::Rect {
-        x: 0.0,
-        y: band_top,
-        w: width,
-        h: band_h,
-        color: BAND,
-    });
-    out.place(text, 6.0, band_top + 3.0);
-    let made = ctx.line(&header.made_by, made_style, made_w + 1.0);
-    let made_dy = band_top + (band_h - made.height) / 2.0;
-    out.place(made, width - made_w - 6.0, made_dy);
-    out.height = band_top + band_h;
-    out
-}
-
-pub(super) fn footer(
-    ctx: &Ctx<'_>,
-    footer: &Footer,
-    width: f32,
-    page_label: Option<&str>,
-) -> Boxed {
-    let size = ctx.small();
-    let style = ctx.body().color(MUTED).size(size);
-    let mut out = Boxed {
-        ops: vec![Op::Line {
-            points: vec![(0.0, 0.0), (width, 0.0)],
-            width: 0.6,
-            color: RULE,
-            dashed: false,
-        }],
-        height: 3.0,
-    };
-    let text = footer.lines.join("   ·   ");
-    let label_w = page_label.map_or(0.0, |l| ctx.width(l, size, false) + 10.0);
-    let first = ctx.paragraph(&text, style, width - label_w, 2);
-    if let Some(label) = page_label {
-        let mut b = ctx.line(label, style, label_w);
-        b.height = 0.0;
-        out.place(b, width - label_w + 10.0, out.height);
-    }
-    out.stack(first, 0.0);
-    if !footer.sources.is_empty() {
-        let small = (size - 0.5).max(6.0);
-        let list = footer
-            .sources
-            .iter()
-            .map(|s| format!("[{}] {}", s.key, s.text))
-            .collect::<Vec<_>>()
-            .join("   ");
-        let title = format!("{} ", footer.sources_title);
-        let title_w = ctx.width(&title, small, true);
-        let mut title_box = ctx.line(&title, style.bold().size(small), title_w + 1.0);
-        title_box.height = 0.0;
-        let body = ctx.paragraph(&list, style.size(small), width - title_w, 6);
-        let mut row = Boxed {
-            ops: Vec::new(),
-            height: body.height,
-        };
-        row.place(title_box, 0.0, 0.0);
-        row.place(body, title_w, 0.0);
-        out.stack(row, 1.5);
     }
     out
 }

@@ -6,23 +6,22 @@
 //! Swapping the PDF crate means rewriting `emit` and `fonts` only.
 
 mod chart;
+mod emit;
 mod fonts;
+mod furniture;
 mod layout;
 mod ops;
+mod table;
+
+use std::cell::Cell;
 
 use krilla::Document;
-use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::Metadata;
-use krilla::num::NormalizedF32;
-use krilla::page::PageSettings;
-use krilla::paint::{Fill, FillRule, LineCap, LineJoin, Stroke, StrokeDash};
-use krilla::surface::Surface;
-use krilla::text::TextDirection;
 
+use self::emit::{Tags, emit_page};
 use self::fonts::Fonts;
 use self::layout::{Ctx, DENSITIES};
-use self::ops::{Boxed, Op, Rgb};
+use self::ops::{Boxed, Op, Role};
 use super::model::{Section, SectionKind, Summary, Table};
 
 /// Making the PDF failed. Rare: the inputs are our own data and fonts.
@@ -40,6 +39,8 @@ const TOP: f32 = 34.0;
 const BOTTOM: f32 = 30.0;
 /// Space between the two columns.
 const GUTTER: f32 = 18.0;
+/// Lines a cell of the table of every day may wrap to before "…".
+const ENTRY_LINES: usize = 3;
 
 /// How a page came out; for tests and the app's preview warnings.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,9 +50,21 @@ pub struct Report {
     pub density: usize,
     /// True when even the tightest density did not fit (content was cut).
     pub overflow: bool,
-    /// Every text drawn on the first page with its (x, baseline y) in points,
-    /// for layout tests.
-    pub first_page_text: Vec<(f32, f32, String)>,
+    /// Every text drawn on the first page, for layout tests.
+    pub first_page_text: Vec<PlacedText>,
+    /// The printable area the layout keeps to: (left, top, right, bottom)
+    /// in points from the page's top-left corner.
+    pub content_box: (f32, f32, f32, f32),
+}
+
+/// One run of text as drawn: where it starts (baseline) and how wide it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedText {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub size: f32,
+    pub text: String,
 }
 
 /// Renders the summary to PDF bytes.
@@ -62,6 +75,7 @@ pub fn render(summary: &Summary) -> Result<Vec<u8>, PdfError> {
 /// Like [`render`], also saying how the page was fitted.
 pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfError> {
     let fonts = Fonts::get()?;
+    let ids = Cell::new(0);
     let (page_w, page_h) = summary.paper.size_pt();
     let content_w = page_w - 2.0 * SIDE;
 
@@ -70,6 +84,7 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             let ctx = Ctx {
                 fonts,
                 d: DENSITIES[1],
+                ids: &ids,
             };
             paginate_entries(&ctx, table, content_w, page_h)
         }
@@ -80,14 +95,15 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
 
     let mut chosen = None;
     for (i, d) in DENSITIES.iter().enumerate() {
-        let ctx = Ctx { fonts, d: *d };
-        let page = first_page(&ctx, summary, page_w, page_h, label(1).as_deref());
-        if page.height <= page_h - BOTTOM {
-            chosen = Some((i, page, false));
+        let ctx = Ctx {
+            fonts,
+            d: *d,
+            ids: &ids,
+        };
+        let (page, fits) = first_page(&ctx, summary, page_w, page_h, label(1).as_deref());
+        if fits || i == DENSITIES.len() - 1 {
+            chosen = Some((i, page, !fits));
             break;
-        }
-        if i == DENSITIES.len() - 1 {
-            chosen = Some((i, page, true));
         }
     }
     let Some((density, first, overflow)) = chosen else {
@@ -105,11 +121,25 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         .ops
         .iter()
         .filter_map(|op| match op {
-            Op::Text { x, y, text, .. } => Some((*x, *y, text.clone())),
+            Op::Text {
+                x,
+                y,
+                size,
+                bold,
+                text,
+                ..
+            } => Some(PlacedText {
+                x: *x,
+                y: *y,
+                width: fonts.face(*bold).width(text, *size),
+                size: *size,
+                text: text.clone(),
+            }),
             _ => None,
         })
         .collect();
-    emit_page(&mut document, fonts, page_w, page_h, &first.ops)?;
+    let mut tags = Tags::default();
+    emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
     for (n, ops) in entry_pages.iter().enumerate() {
         let mut page = Boxed {
             ops: ops.clone(),
@@ -118,18 +148,20 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         let ctx = Ctx {
             fonts,
             d: DENSITIES[1],
+            ids: &ids,
         };
         if let Some(text) = label(n + 2) {
             let style = ctx.body().color(ops::MUTED).size(ctx.small());
             let w = ctx.width(&text, style.size, false);
             page.place(
-                ctx.line(&text, style, w + 1.0),
+                ctx.line(&text, style, w + 1.0).with_role(Role::Artifact),
                 page_w - SIDE - w,
                 page_h - BOTTOM,
             );
         }
-        emit_page(&mut document, fonts, page_w, page_h, &page.ops)?;
+        emit_page(&mut document, &mut tags, fonts, page_w, page_h, &page.ops)?;
     }
+    document.set_tag_tree(tags.into_tree());
     let bytes = document
         .finish()
         .map_err(|e| PdfError::Write(format!("{e:?}")))?;
@@ -140,21 +172,22 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             density,
             overflow,
             first_page_text,
+            content_box: (SIDE, TOP, page_w - SIDE, page_h - BOTTOM),
         },
     ))
 }
 
-/// Lays out the first page; its `height` is where the footer ends.
+/// Lays out the first page, and says whether everything fitted.
 fn first_page(
     ctx: &Ctx<'_>,
     summary: &Summary,
     page_w: f32,
     page_h: f32,
     label: Option<&str>,
-) -> Boxed {
+) -> (Boxed, bool) {
     let content_w = page_w - 2.0 * SIDE;
     let col_w = (content_w - GUTTER) / 2.0;
-    let mut body = layout::header(ctx, &summary.header, content_w);
+    let mut body = furniture::header(ctx, &summary.header, content_w);
     let gap = ctx.d.section_gap;
     let section = |kind: SectionKind| summary.section(kind);
     let full = |s: Option<&Section>| s.map(|s| layout::section(ctx, s, content_w));
@@ -185,6 +218,7 @@ fn first_page(
                             &Ctx {
                                 fonts: ctx.fonts,
                                 d,
+                                ids: ctx.ids,
                             },
                             short,
                             col_w,
@@ -219,32 +253,57 @@ fn first_page(
     for row in rows.into_iter().flatten() {
         body.stack(row, gap);
     }
-    let footer = layout::footer(ctx, &summary.footer, content_w, label);
+    let footer = furniture::footer(ctx, &summary.footer, content_w, label);
     // The footer sits at the bottom of the page; the body must end above it.
-    let footer_top = (page_h - BOTTOM - footer.height).max(TOP + body.height + gap);
+    let footer_top = page_h - BOTTOM - footer.height;
+    let limit = footer_top - gap / 2.0 - TOP;
+    let fits = body.height <= limit;
+    if !fits {
+        // Last resort (the model's caps should prevent it): leave out what
+        // would run into the footer rather than draw off the page.
+        body.ops.retain(|op| op_bottom(op) <= limit);
+    }
     let mut page = Boxed::default();
     page.place(body, SIDE, TOP);
-    page.place(footer.clone(), SIDE, footer_top);
-    page.height = footer_top + footer.height;
-    page
+    page.place(footer, SIDE, footer_top);
+    page.height = page_h - BOTTOM;
+    (page, fits)
+}
+
+/// The lowest point an op reaches (text: its descenders).
+fn op_bottom(op: &Op) -> f32 {
+    match op {
+        Op::Text { y, size, .. } => y + size * 0.3,
+        Op::Rect { y, h, .. } => y + h,
+        Op::Line { points, .. } => points.iter().map(|p| p.1).fold(f32::MIN, f32::max),
+        Op::Dot { y, r, .. } => y + r,
+        // Markers are kept so a figure always closes.
+        Op::FigureStart { .. } | Op::FigureEnd => f32::MIN,
+    }
 }
 
 /// The table of every day, split across as many pages as it needs, with
 /// the column titles repeated on each.
 fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Vec<Vec<Op>> {
     let title_style = ctx.body().bold().color(ops::ACCENT).size(ctx.d.body + 2.0);
-    let row_h = layout::leading(ctx.small() + 0.3) + 3.0;
-    let available = page_h - TOP - BOTTOM - 40.0;
-    let per_page = ((available / row_h).floor() as usize)
-        .saturating_sub(1)
-        .max(1);
-    let chunks: Vec<&[Vec<String>]> = if table.rows.is_empty() {
-        vec![&[]]
-    } else {
-        table.rows.chunks(per_page).collect()
-    };
-    let count = chunks.len();
-    chunks
+    let (head, rows) = table::table_parts(ctx, table, width, ENTRY_LINES);
+    // Room for the rows: the page less the title, the column titles, the
+    // note and the page number.
+    let available = page_h - TOP - BOTTOM - head.height - 48.0;
+    let mut pages: Vec<Vec<Boxed>> = vec![Vec::new()];
+    let mut used = 0.0;
+    for row in rows {
+        if used + row.height > available && pages.last().is_some_and(|p| !p.is_empty()) {
+            pages.push(Vec::new());
+            used = 0.0;
+        }
+        used += row.height;
+        if let Some(page) = pages.last_mut() {
+            page.push(row);
+        }
+    }
+    let count = pages.len();
+    pages
         .into_iter()
         .enumerate()
         .map(|(i, rows)| {
@@ -254,131 +313,22 @@ fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Ve
                 "Every day in the period".to_owned()
             };
             let mut page = ctx.line(&title, title_style, width);
-            let part = Table {
-                columns: table.columns.clone(),
-                rows: rows.to_vec(),
-                note: if i + 1 == count {
-                    table.note.clone()
-                } else {
-                    None
-                },
+            let note = if i + 1 == count {
+                table.note.as_deref()
+            } else {
+                None
             };
-            page.stack(layout::table(ctx, &part, width), 6.0);
+            // Repeated column titles are a pagination artifact for the tag
+            // tree; the first ones are content.
+            let head = if i == 0 {
+                head.clone()
+            } else {
+                head.clone().with_role(Role::Artifact)
+            };
+            page.stack(table::assemble_table(ctx, head, rows, note, width), 6.0);
             let mut out = Boxed::default();
             out.place(page, SIDE, TOP);
             out.ops
         })
         .collect()
-}
-
-fn paint(color: Rgb) -> krilla::paint::Paint {
-    rgb::Color::new(color.0, color.1, color.2).into()
-}
-
-fn emit_page(
-    document: &mut Document,
-    fonts: &Fonts,
-    w: f32,
-    h: f32,
-    ops: &[Op],
-) -> Result<(), PdfError> {
-    let settings =
-        PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Write("page size".into()))?;
-    let mut page = document.start_page_with(settings);
-    let mut surface = page.surface();
-    for op in ops {
-        emit(&mut surface, fonts, op);
-    }
-    surface.finish();
-    page.finish();
-    Ok(())
-}
-
-fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
-    match op {
-        Op::Text {
-            x,
-            y,
-            size,
-            bold,
-            color,
-            text,
-        } => {
-            set_fill(surface, *color);
-            surface.set_stroke(None);
-            surface.draw_text(
-                Point::from_xy(*x, *y),
-                fonts.face(*bold).pdf.clone(),
-                *size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
-        }
-        Op::Rect { x, y, w, h, color } => {
-            if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
-                let mut pb = PathBuilder::new();
-                pb.push_rect(rect);
-                if let Some(path) = pb.finish() {
-                    set_fill(surface, *color);
-                    surface.set_stroke(None);
-                    surface.draw_path(&path);
-                }
-            }
-        }
-        Op::Line {
-            points,
-            width,
-            color,
-            dashed,
-        } => {
-            let mut pb = PathBuilder::new();
-            for (i, (x, y)) in points.iter().enumerate() {
-                if i == 0 {
-                    pb.move_to(*x, *y);
-                } else {
-                    pb.line_to(*x, *y);
-                }
-            }
-            if let Some(path) = pb.finish() {
-                surface.set_fill(None);
-                surface.set_stroke(Some(Stroke {
-                    paint: paint(*color),
-                    width: *width,
-                    line_cap: LineCap::Round,
-                    line_join: LineJoin::Round,
-                    dash: dashed.then(|| StrokeDash {
-                        array: vec![2.0, 2.0],
-                        offset: 0.0,
-                    }),
-                    ..Stroke::default()
-                }));
-                surface.draw_path(&path);
-            }
-        }
-        Op::Dot { x, y, r, color } => {
-            // A circle from four cubic arcs.
-            let k = 0.552_284_8 * r;
-            let mut pb = PathBuilder::new();
-            pb.move_to(x + r, *y);
-            pb.cubic_to(x + r, y + k, x + k, y + r, *x, y + r);
-            pb.cubic_to(x - k, y + r, x - r, y + k, x - r, *y);
-            pb.cubic_to(x - r, y - k, x - k, y - r, *x, y - r);
-            pb.cubic_to(x + k, y - r, x + r, y - k, x + r, *y);
-            pb.close();
-            if let Some(path) = pb.finish() {
-                set_fill(surface, *color);
-                surface.set_stroke(None);
-                surface.draw_path(&path);
-            }
-        }
-    }
-}
-
-fn set_fill(surface: &mut Surface<'_>, color: Rgb) {
-    surface.set_fill(Some(Fill {
-        paint: paint(color),
-        opacity: NormalizedF32::ONE,
-        rule: FillRule::NonZero,
-    }));
 }

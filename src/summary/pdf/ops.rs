@@ -18,6 +18,17 @@ pub(super) const BAND: Rgb = Rgb(0xe9, 0xef, 0xf5);
 pub(super) const BAR: Rgb = Rgb(0xa9, 0xbc, 0xd0);
 pub(super) const SEVERE: Rgb = Rgb(0xfb, 0xec, 0xec);
 
+/// What a run of text is, for the PDF's tag tree (screen readers and
+/// reflow): runs with the same id form one heading or paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Title(u32),
+    Heading(u32),
+    Para(u32),
+    /// Decoration, not content (the brand, page numbers).
+    Artifact,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Op {
     /// `y` is the baseline.
@@ -28,7 +39,14 @@ pub(super) enum Op {
         bold: bool,
         color: Rgb,
         text: String,
+        role: Role,
     },
+    /// Everything between this and [`Op::FigureEnd`] is one figure, read
+    /// out as `alt`.
+    FigureStart {
+        alt: String,
+    },
+    FigureEnd,
     Rect {
         x: f32,
         y: f32,
@@ -44,7 +62,12 @@ pub(super) enum Op {
         dashed: bool,
     },
     /// A filled circle.
-    Dot { x: f32, y: f32, r: f32, color: Rgb },
+    Dot {
+        x: f32,
+        y: f32,
+        r: f32,
+        color: Rgb,
+    },
 }
 
 impl Op {
@@ -60,6 +83,7 @@ impl Op {
                     *y += dy;
                 }
             }
+            Self::FigureStart { .. } | Self::FigureEnd => {}
         }
         self
     }
@@ -89,5 +113,17 @@ impl Boxed {
     pub(super) fn place(&mut self, other: Boxed, dx: f32, dy: f32) {
         self.ops
             .extend(other.ops.into_iter().map(|op| op.shifted(dx, dy)));
+    }
+}
+
+impl Boxed {
+    /// Gives every text run in this box one role.
+    pub(super) fn with_role(mut self, role: Role) -> Self {
+        for op in &mut self.ops {
+            if let Op::Text { role: r, .. } = op {
+                *r = role;
+            }
+        }
+        self
     }
 }
