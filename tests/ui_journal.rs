@@ -255,3 +255,29 @@ fn a_journal_locked_by_another_window_is_explained_and_nothing_is_lost() {
     assert_eq!(checks.len(), 1);
     assert_eq!(checks[0].age, 40);
 }
+
+#[test]
+fn a_saved_confirmation_fades_but_an_error_stays() {
+    let shared = std::sync::Arc::new(MemoryStore::default());
+    let mut app = ready(App::with_storage(
+        config(tempfile::tempdir().unwrap().path()),
+        Box::new(SharedStore(shared.clone())),
+    ));
+    app.run(Command::Navigate(Screen::Today));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Pain now 3").click();
+    h.run();
+    h.get_by_label_contains("Saved your entry for today");
+    h.run_steps(600); // ten seconds at 60 frames a second
+    assert!(
+        h.query_by_label_contains("Saved your entry for today")
+            .is_none()
+    );
+
+    shared.fail_next(MemoryStore::disk_full());
+    h.get_by_label("Pain now 4").click();
+    h.run();
+    h.run_steps(600);
+    assert!(h.query_by_label_contains("could not save").is_some());
+}

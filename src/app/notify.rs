@@ -18,7 +18,13 @@ pub struct Notice {
     pub text: String,
     /// An optional button that fixes the problem, e.g. "Restore backup".
     pub action: Option<(String, Box<Command>)>,
+    /// When a plain confirmation was first drawn (egui time, seconds).
+    shown_at: Option<f64>,
 }
+
+/// Plain confirmations ("Saved …") fade out after this long; errors and
+/// notes with a button stay until dismissed.
+const INFO_SECONDS: f64 = 8.0;
 
 #[derive(Debug, Default)]
 pub struct Notices {
@@ -67,6 +73,7 @@ impl Notices {
             kind,
             text,
             action,
+            shown_at: None,
         });
     }
 
@@ -78,7 +85,19 @@ impl Notices {
         &self.list
     }
 
-    pub fn ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let now = ui.input(|i| i.time);
+        self.list
+            .retain(|n| n.shown_at.is_none_or(|t| now - t < INFO_SECONDS));
+        for n in &mut self.list {
+            if n.kind == Kind::Info && n.action.is_none() {
+                let since = *n.shown_at.get_or_insert(now);
+                // One wake-up to remove it; no animation, so idle stays idle.
+                let left = (INFO_SECONDS - (now - since)).max(0.0);
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(left));
+            }
+        }
         for n in &self.list {
             let (fill, text) = match n.kind {
                 Kind::Error => (
