@@ -37,7 +37,7 @@ enum View {
 pub fn body_map(ui: &mut Ui, selected: &mut BTreeSet<Region>) -> bool {
     let mut changed = false;
     let scale = (crate::app::theme::body_size(ui) / 16.0).clamp(1.0, 2.0);
-    let figure = vec2(150.0, 180.0) * scale.sqrt();
+    let figure = vec2(190.0, 228.0) * scale.sqrt();
     ui.horizontal_wrapped(|ui| {
         for (view, title) in [(View::Back, "Back"), (View::Front, "Front")] {
             ui.vertical(|ui| {
@@ -79,6 +79,22 @@ fn draw_view(ui: &mut Ui, view: View, size: Vec2, selected: &mut BTreeSet<Region
         outline,
         StrokeKind::Inside,
     );
+    // Which side is which: from the back the person's left is on the left;
+    // from the front it is on the right.
+    let (left_x, right_x) = match view {
+        View::Back => (2.0, 98.0),
+        View::Front => (98.0, 2.0),
+    };
+    let side_font = egui::FontId::proportional((size.x * 0.09).clamp(10.0, 16.0));
+    for (x, text) in [(left_x, "L"), (right_x, "R")] {
+        painter.text(
+            to_screen(pos2(x, 112.0)),
+            egui::Align2::CENTER_CENTER,
+            text,
+            side_font.clone(),
+            visuals.weak_text_color(),
+        );
+    }
     let mut changed = false;
     for &region in Region::ALL {
         let (v, shape) = layout(region);

@@ -158,24 +158,30 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
         ui.spacing_mut().item_spacing.y = 2.0;
         ui.horizontal(|ui| {
             ui.label(RichText::new(date).strong());
-            ui.label(format!("pain {}/10", e.pain));
-            if let Some(w) = e.worst.filter(|w| *w > e.pain) {
-                ui.label(RichText::new(format!("worst {w}")).weak());
-            }
-            if e.woke_at_night {
-                ui.label(RichText::new("woke at night").weak());
-            }
             if !e.symptoms.is_empty() {
                 ui.label(
                     RichText::new(format!("{} warning symptom(s)", e.symptoms.len()))
                         .color(ui.visuals().warn_fg_color),
                 );
             }
-            if e.is_back_filled(tz) {
-                ui.label(RichText::new("added later").italics().weak())
-                    .on_hover_text(
-                        "This entry was written more than a day after the day it describes.",
-                    );
+            // The rest on one line that ends with "…" rather than running
+            // under the buttons at large text sizes.
+            let mut parts = vec![format!("pain {}/10", e.pain)];
+            if let Some(w) = e.worst.filter(|w| *w > e.pain) {
+                parts.push(format!("worst {w}"));
+            }
+            if e.woke_at_night {
+                parts.push("woke at night".to_owned());
+            }
+            let late = e.is_back_filled(tz);
+            if late {
+                parts.push("added later".to_owned());
+            }
+            let r = ui.add(egui::Label::new(parts.join(" · ")).truncate());
+            if late {
+                r.on_hover_text(
+                    "This entry was written more than a day after the day it describes.",
+                );
             }
         });
         let mut line = e.note.lines().next().unwrap_or("").to_owned();
