@@ -85,7 +85,7 @@ fn draw_view(ui: &mut Ui, view: View, size: Vec2, selected: &mut BTreeSet<Region
         View::Back => (2.0, 98.0),
         View::Front => (98.0, 2.0),
     };
-    let side_font = egui::FontId::proportional((size.x * 0.09).clamp(10.0, 16.0));
+    let side_font = egui::FontId::proportional(crate::app::theme::body_size(ui) * 0.9);
     for (x, text) in [(left_x, "L"), (right_x, "R")] {
         painter.text(
             to_screen(pos2(x, 112.0)),
