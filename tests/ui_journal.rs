@@ -281,3 +281,27 @@ fn a_saved_confirmation_fades_but_an_error_stays() {
     h.run_steps(600);
     assert!(h.query_by_label_contains("could not save").is_some());
 }
+
+#[test]
+fn the_body_map_works_from_the_keyboard_and_is_named_for_screen_readers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = ready(App::new(config(dir.path())));
+    app.run(Command::Navigate(Screen::Today));
+    let mut h = harness(app);
+    h.run();
+    let region = "Between the shoulder blades";
+    h.get_by_role_and_label(Role::CheckBox, region)
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, region).focus();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    let draft = h.state().prefs().today_draft.clone().unwrap();
+    assert!(
+        draft
+            .regions
+            .contains(&backlog::journal::Region::BetweenShoulderBlades)
+    );
+    assert_eq!(draft.regions.len(), 1);
+}
