@@ -8,11 +8,14 @@
 //! - [`store`]: the data folder: atomic saves, the lock, rolling backups.
 //! - [`summary`]: the printed one-page appointment summary (model + PDF).
 //! - [`cli`]: the command line.
+//! - `app`: the desktop window (feature `gui`).
 
 // No unwrap/expect in library code: errors are values, never panics that
 // reach the user. (Set here, not in Cargo.toml, so tests and benches may.)
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod cli;
 pub mod journal;
 pub mod store;

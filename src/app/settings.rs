@@ -1,0 +1,206 @@
+//! The Settings screen: the profile and emergency number, the look (theme
+//! and text size), and the data folder.
+
+use std::path::Path;
+
+use egui::{RichText, ScrollArea, Ui};
+use jiff::civil::Date;
+
+use super::command::Command;
+use super::profile_form::ProfileForm;
+use super::theme::{self, ThemeChoice};
+use super::widgets;
+use crate::journal::Profile;
+use crate::store::{Backup, BackupKind};
+
+pub struct SettingsScreen {
+    form: ProfileForm,
+    error: Option<String>,
+    /// Read by the app after a frame (never while drawing).
+    backups: Vec<Backup>,
+    /// The backup the person asked to restore, waiting for "Yes, restore".
+    confirm: Option<String>,
+    /// A file path typed for import (when there is no file dialog).
+    import_path: String,
+}
+
+impl SettingsScreen {
+    pub fn new(profile: &Profile, today: Date) -> Self {
+        Self {
+            form: ProfileForm::from_profile(profile, today),
+            error: None,
+            backups: Vec::new(),
+            confirm: None,
+            import_path: String::new(),
+        }
+    }
+
+    /// Shows the saved profile again (after a save or a restore).
+    pub fn reset(&mut self, profile: &Profile, today: Date) {
+        self.form = ProfileForm::from_profile(profile, today);
+        self.error = None;
+    }
+
+    pub fn set_backups(&mut self, backups: Vec<Backup>) {
+        self.backups = backups;
+        self.confirm = None;
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        data_dir: &Path,
+        current_theme: ThemeChoice,
+        text_scale: u16,
+        today: Date,
+        commands: &mut Vec<Command>,
+    ) {
+        ScrollArea::vertical()
+            .id_salt("settings_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.heading("Settings");
+
+                widgets::section(ui, "Look");
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Theme");
+                    for t in ThemeChoice::ALL {
+                        if ui.radio(current_theme == t, t.label()).clicked() {
+                            commands.push(Command::SetTheme(t));
+                        }
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Text size");
+                    for s in theme::TEXT_SCALES {
+                        let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
+                        let r = ui.add(b);
+                        let name = format!("Text size {s}%");
+                        r.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::Role::Button,
+                                true,
+                                text_scale == s,
+                                &name,
+                            )
+                        });
+                        if r.clicked() {
+                            commands.push(Command::SetTextScale(s));
+                        }
+                    }
+                });
+                widgets::hint(ui, "Ctrl + and Ctrl − also change the text size.");
+
+                widgets::section(ui, "Your details");
+                self.form.ui(ui);
+                if let Some(e) = &self.error {
+                    ui.colored_label(widgets::error_color(ui), e);
+                }
+                if ui
+                    .button(RichText::new("Save my details").strong())
+                    .clicked()
+                {
+                    match self.form.validate(today) {
+                        Ok(p) => {
+                            self.error = None;
+                            commands.push(Command::SaveProfile(p));
+                        }
+                        Err(e) => self.error = Some(e),
+                    }
+                }
+                if ui.button("Show the welcome pages again").clicked() {
+                    commands.push(Command::Navigate(super::Screen::Welcome));
+                }
+
+                widgets::section(ui, "Your data");
+                widgets::hint(
+                    ui,
+                    "Everything Backlog keeps is in this folder, on this computer only.",
+                );
+                ui.horizontal_wrapped(|ui| {
+                    ui.add(
+                        egui::Label::new(RichText::new(data_dir.display().to_string()).monospace())
+                            .wrap(),
+                    );
+                    if ui.button("Open folder").clicked() {
+                        commands.push(Command::OpenDataFolder);
+                    }
+                });
+                self.exchange_ui(ui, commands);
+                self.backups_ui(ui, commands);
+            });
+    }
+
+    fn exchange_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        widgets::section(ui, "Export and import");
+        widgets::hint(
+            ui,
+            "Export gives a CSV file for a spreadsheet. Import reads a CSV or a Backlog copy (.ron): new days are added, changed days are updated, nothing is deleted.",
+        );
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Export CSV…").clicked() {
+                commands.push(Command::ExportCsv);
+            }
+            if ui.button("Import…").clicked() {
+                commands.push(Command::Import);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("Or type the path of a file to import");
+            ui.add(egui::TextEdit::singleline(&mut self.import_path).desired_width(280.0))
+                .labelled_by(l.id);
+            if ui
+                .add_enabled(
+                    !self.import_path.trim().is_empty(),
+                    egui::Button::new("Import this file"),
+                )
+                .clicked()
+            {
+                commands.push(Command::ImportFrom(self.import_path.trim().into()));
+            }
+        });
+    }
+
+    fn backups_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        widgets::section(ui, "Backups");
+        widgets::hint(
+            ui,
+            "Backlog keeps a copy each time it saves. Restoring one puts it back as your journal; what it replaces is kept as a backup too.",
+        );
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{} backups", self.backups.len()));
+            if ui.button("Refresh list").clicked() {
+                commands.push(Command::RefreshBackups);
+            }
+        });
+        for b in self.backups.iter().take(20) {
+            ui.horizontal_wrapped(|ui| {
+                let kind = match b.kind {
+                    BackupKind::Saved => "saved",
+                    BackupKind::BeforeRestore => "before a restore",
+                };
+                ui.label(format!(
+                    "{} ({kind}, {} KB)",
+                    b.time_text(),
+                    b.size.div_ceil(1024)
+                ));
+                if self.confirm.as_deref() == Some(b.id.as_str()) {
+                    if ui.button(RichText::new("Yes, restore").strong()).clicked() {
+                        commands.push(Command::RestoreBackup(b.id.clone()));
+                        self.confirm = None;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.confirm = None;
+                    }
+                } else {
+                    let r = ui.button("Restore");
+                    let name = format!("Restore the backup from {}", b.time_text());
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if r.clicked() {
+                        self.confirm = Some(b.id.clone());
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! First run, Settings and errors through egui_kittest (no GPU).
+#![cfg(feature = "gui")]
+
+use backlog::app::{App, Config, Screen, ThemeChoice};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::civil::Date;
+
+const TODAY: Date = Date::constant(2026, 11, 24);
+
+fn config(dir: &std::path::Path) -> Config {
+    Config {
+        data_dir: dir.to_path_buf(),
+        today: Some(TODAY),
+    }
+}
+
+fn harness(app: App) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1000.0, 1400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
+
+fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run();
+}
+
+#[test]
+fn first_run_saves_the_profile_and_opens_the_check_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(App::new(config(dir.path())));
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Welcome);
+    h.get_by_label("Welcome to Backlog");
+    h.get_by_label_contains("It does not diagnose you");
+    h.get_by_label("Continue").click();
+    h.run();
+    type_into(&mut h, "Your age in years", "67");
+    type_into(&mut h, "Emergency number", "9");
+    h.get_by_role_and_label(
+        Role::CheckBox,
+        "You have heart disease (angina, a past heart attack, a stent or bypass)",
+    )
+    .click();
+    h.run();
+    h.get_by_label("Save and start").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Check);
+    let profile = &h.state().journal_data().profile;
+    assert_eq!(profile.age_on(TODAY), Some(67));
+    // The field started at the default 911; typing added a digit.
+    assert_eq!(profile.emergency_number, "9119");
+    assert!(profile.history.contains("heart_history"));
+    assert!(h.state().prefs().welcomed);
+
+    // The next start skips the welcome and keeps the profile.
+    drop(h);
+    let mut h = harness(App::new(config(dir.path())));
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Check);
+    assert_eq!(h.state().journal_data().profile.age_on(TODAY), Some(67));
+}
+
+#[test]
+fn first_run_can_be_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(App::new(config(dir.path())));
+    h.run();
+    h.get_by_label("Skip for now").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Check);
+    h.get_by_label_contains("Your age is missing");
+}
+
+#[test]
+fn changing_the_text_size_applies_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    app.run(backlog::app::Command::Navigate(Screen::Settings));
+    let mut h = harness(app);
+    h.run();
+    let before = h
+        .get_by_role_and_label(Role::Label, "Settings")
+        .rect()
+        .height();
+    h.get_by_label("Text size 200%").click();
+    h.run();
+    assert_eq!(h.state().prefs().text_scale, 200);
+    let after = h
+        .get_by_role_and_label(Role::Label, "Settings")
+        .rect()
+        .height();
+    assert!(
+        after > before * 1.8,
+        "heading grew from {before} to {after}"
+    );
+    h.get_by_label("Dark").click();
+    h.run();
+    assert_eq!(h.state().prefs().theme, ThemeChoice::Dark);
+    drop(h);
+    let app = App::new(config(dir.path()));
+    assert_eq!(app.prefs().text_scale, 200);
+    assert_eq!(app.prefs().theme, ThemeChoice::Dark);
+}
+
+#[test]
+fn a_journal_that_will_not_load_is_kept_and_the_newest_backup_is_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    // Make a good journal with a backup, then damage the file.
+    let store = backlog::store::Store::open(dir.path()).unwrap();
+    store
+        .update(|j| {
+            j.profile.emergency_number = "112".into();
+            Ok::<_, backlog::store::StoreError>(())
+        })
+        .unwrap();
+    let path = store.journal_path();
+    std::fs::write(&path, "(version: 1, entries: [oops").unwrap();
+
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    let mut h = harness(app);
+    h.run();
+    let notices = h.state().notice_texts();
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("could not read your journal")),
+        "{notices:?}"
+    );
+    // Saving now is refused: the damaged file is never overwritten.
+    h.state_mut()
+        .run(backlog::app::Command::Navigate(Screen::Today));
+    h.run();
+    h.get_by_label("Pain now 2").click();
+    h.run();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "(version: 1, entries: [oops"
+    );
+    // The offered backup brings the journal back.
+    h.get_by_label_contains("Restore the backup from").click();
+    h.run();
+    assert_eq!(h.state().journal_data().profile.emergency_number, "112");
+    assert!(std::fs::read_to_string(&path).unwrap().contains("112"));
+}
+
+#[test]
+fn keyboard_shortcuts_switch_screens_and_change_the_text_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    let mut h = harness(app);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Journal);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Today);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    assert_eq!(h.state().prefs().text_scale, 125);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert_eq!(h.state().prefs().text_scale, 100);
+}
+
+#[test]
+fn export_then_import_by_typed_path_brings_the_entries_into_another_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    for (day, pain) in [(20, 2), (21, 6)] {
+        let mut d = backlog::journal::EntryDraft::new(Date::constant(2026, 11, day));
+        d.pain = Some(pain);
+        app.run(backlog::app::Command::SaveEntry(d));
+    }
+    let csv = dir.path().join("export.csv");
+    app.run(backlog::app::Command::ExportCsvTo(csv.clone()));
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .contains("2026-11-21")
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(other.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    app.run(backlog::app::Command::Navigate(Screen::Settings));
+    let mut h = harness(app);
+    h.run();
+    type_into(
+        &mut h,
+        "Or type the path of a file to import",
+        csv.to_str().unwrap(),
+    );
+    h.get_by_label("Import this file").click();
+    h.run();
+    let j = h.state().journal_data();
+    assert_eq!(j.entries().len(), 2);
+    assert_eq!(
+        j.entry(Date::constant(2026, 11, 21)).map(|e| e.pain),
+        Some(6)
+    );
+    let notices = h.state().notice_texts();
+    assert!(
+        notices.iter().any(|n| n.contains("2 days added")),
+        "{notices:?}"
+    );
+}

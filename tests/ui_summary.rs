@@ -1,0 +1,67 @@
+//! The Summary screen through egui_kittest (no GPU): the preview shows the
+//! page model, and the PDF command writes a real PDF.
+#![cfg(feature = "gui")]
+
+use backlog::app::{App, Command, Config, Screen};
+use backlog::summary::SummaryRequest;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::civil::Date;
+
+const TODAY: Date = Date::constant(2026, 11, 24);
+
+#[test]
+fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = backlog::store::Store::open(dir.path()).unwrap();
+    let sample = backlog::journal::sample::journal(TODAY, 60, 3);
+    store
+        .update(|j| {
+            *j = sample.clone();
+            Ok::<_, backlog::store::StoreError>(())
+        })
+        .unwrap();
+    let mut app = App::new(Config {
+        data_dir: dir.path().to_path_buf(),
+        today: Some(TODAY),
+    });
+    app.run(Command::FinishWelcome(None));
+    app.run(Command::Navigate(Screen::Summary));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 2400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h.get_by_label("What the page will show");
+    h.get_by_label_contains("Upper back pain summary for Alex Sample");
+    h.get_by_role_and_label(Role::Button, "Save PDF…");
+
+    // The doctor note is saved into the journal and shows on the page.
+    let note = h.get_by_role_and_label(Role::MultilineTextInput, "What I want the doctor to know");
+    note.focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "What I want the doctor to know")
+        .type_text(" Worse when driving.");
+    h.run();
+    h.get_by_label("Save notes").click();
+    h.run();
+    assert!(
+        h.state()
+            .journal_data()
+            .summary_notes
+            .doctor_note
+            .ends_with("Worse when driving.")
+    );
+
+    let out = dir.path().join("out.pdf");
+    h.state_mut()
+        .run(Command::SavePdfTo(SummaryRequest::default(), out.clone()));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+    assert!(
+        h.state()
+            .notice_texts()
+            .iter()
+            .any(|n| n.contains("Saved the summary"))
+    );
+}
