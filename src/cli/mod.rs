@@ -117,12 +117,35 @@ fn report_clap_error(e: &clap::Error) -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
-            let text = e.render().to_string();
-            let first = text.lines().next().unwrap_or("invalid arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            eprintln!("backlog: {first} (try `backlog --help`, or `backlog COMMAND --help`)");
+            eprintln!(
+                "backlog: {} (try `backlog --help`, or `backlog COMMAND --help`)",
+                one_line(&e.render().to_string())
+            );
             ExitCode::from(2)
         }
+    }
+}
+
+/// Folds clap's multi-line error (message, the missing argument names, a
+/// "tip") into one line, leaving out the usage block.
+fn one_line(rendered: &str) -> String {
+    let mut line = String::new();
+    for part in rendered
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty())
+    {
+        let part = part.strip_prefix("error: ").unwrap_or(part);
+        if !line.is_empty() {
+            line.push_str(if line.ends_with(':') { " " } else { "; " });
+        }
+        line.push_str(part);
+    }
+    if line.is_empty() {
+        "invalid arguments".to_owned()
+    } else {
+        line
     }
 }
 
@@ -145,5 +168,22 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
         Command::Profile(args) => profile::run(&args, cli.data_dir, out),
         Command::Backup(args) => backup::run(&args, cli.data_dir, out),
         Command::Summary(args) => summary::run(&args, cli.data_dir, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_errors_fold_into_one_line_with_the_missing_argument_and_tip() {
+        let e = Cli::try_parse_from(["backlog", "assess", "--age", "40", "--jsno"]).unwrap_err();
+        let line = one_line(&e.render().to_string());
+        assert!(
+            line.starts_with("unexpected argument '--jsno' found"),
+            "{line}"
+        );
+        assert!(line.contains("--json"), "the tip survives: {line}");
+        assert!(!line.contains('\n') && !line.contains("Usage"), "{line}");
     }
 }
