@@ -196,6 +196,14 @@ fn adding_for_a_day_that_has_an_entry_updates_it_and_says_so() {
             "first",
         ],
     );
+    let time = |v: &Value| v.as_str().unwrap().parse::<jiff::Timestamp>().unwrap();
+    let first = json(d, &["journal", "show", "2026-11-20", "--json"]);
+    // Times are kept in whole seconds: let the clock leave the second of
+    // the first save, so the edit time must move (and this cannot flake
+    // when both saves land in the same second).
+    while jiff::Timestamp::now().as_second() <= time(&first["created"]).as_second() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     let out = ok(
         d,
         &["journal", "add", "--date", "2026-11-20", "--pain", "6"],
@@ -212,10 +220,15 @@ fn adding_for_a_day_that_has_an_entry_updates_it_and_says_so() {
         "fields not given are kept"
     );
     assert_eq!(e["note"], "first");
-    let time = |v: &Value| v.as_str().unwrap().parse::<jiff::Timestamp>().unwrap();
     assert!(
         time(&e["edited"]) >= time(&e["created"]),
         "the creation time is kept"
+    );
+    assert_eq!(e["created"], first["created"], "the creation time is kept");
+    assert_ne!(e["created"], e["edited"], "the edit time moved");
+    assert!(
+        time(&e["edited"]) > time(&e["created"]),
+        "the edit time moved on"
     );
     assert_eq!(time(&e["created"]).subsec_nanosecond(), 0, "whole seconds");
     assert_eq!(
