@@ -371,7 +371,7 @@ fn score(what: &'static str, value: u8) -> Result<(), EntryError> {
     if value > 10 {
         return Err(EntryError::Score {
             what,
-            value: u32::from(value),
+            value: i64::from(value),
         });
     }
     Ok(())

@@ -17,7 +17,7 @@ pub enum EntryError {
     )]
     PainMissing,
     #[error("{what} must be a whole number from 0 to 10, not {value}.")]
-    Score { what: &'static str, value: u32 },
+    Score { what: &'static str, value: i64 },
     #[error(
         "Worst pain ({worst}) is lower than average pain ({pain}): the worst pain of the day should be at least the average."
     )]

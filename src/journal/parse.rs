@@ -16,10 +16,7 @@ pub fn score(what: &'static str, text: &str) -> Result<u8, EntryError> {
             what,
             text: t.to_owned(),
         }),
-        Ok(n) => Err(EntryError::Score {
-            what,
-            value: u32::try_from(n).unwrap_or(u32::MAX),
-        }),
+        Ok(n) => Err(EntryError::Score { what, value: n }),
         Err(_) => Err(EntryError::NotANumber {
             what,
             text: t.to_owned(),

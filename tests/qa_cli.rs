@@ -1,0 +1,97 @@
+//! Fault tests found by attacking the real binary: each pins one fix.
+//! Every bad input exits 2 (or 1 for the machine or data) with exactly one
+//! line on stderr, never a panic, and changes nothing on disk.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_backlog"))
+        .args(args)
+        .env("BACKLOG_DATA_DIR", dir)
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap()
+}
+
+fn ok(dir: &Path, args: &[&str]) -> Output {
+    let o = run_in(dir, args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{args:?}\nstderr: {}",
+        err_text(&o)
+    );
+    o
+}
+
+fn err_text(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Exits with `code`, exactly one line on stderr, nothing on stdout, no
+/// panic; gives back that line.
+fn fails(dir: &Path, args: &[&str], code: i32) -> String {
+    let o = run_in(dir, args);
+    let err = err_text(&o);
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "{args:?}\nstdout: {}\nstderr: {err}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(o.stdout.is_empty(), "{args:?}");
+    err
+}
+
+/// Every file under `dir` with its bytes, except the lock file (which only
+/// ever holds nothing).
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.file_name().is_some_and(|n| n != "journal.lock") {
+                out.push((p.display().to_string(), fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_negative_score_is_named_as_typed_not_as_a_wrapped_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
+    );
+    let before = snapshot(d);
+    for (flag, what) in [
+        ("--pain", "Average pain"),
+        ("--worst", "Worst pain"),
+        ("--activity", "usual activities"),
+        ("--enjoyment", "enjoying life"),
+    ] {
+        let mut args = vec!["journal", "add", "--date", "2026-11-20"];
+        if flag != "--pain" {
+            args.extend(["--pain", "3"]);
+        }
+        args.extend([flag, "-1"]);
+        let err = fails(d, &args, 2);
+        assert!(err.contains(what), "{err}");
+        assert!(err.contains("not -1"), "{flag}: {err}");
+        assert!(!err.contains("4294967295"), "{flag}: {err}");
+    }
+    let err = fails(d, &["journal", "add", "--pain", "-99999999999"], 2);
+    assert!(err.contains("not -99999999999"), "{err}");
+    assert_eq!(snapshot(d), before, "bad input changes nothing");
+}
