@@ -95,3 +95,55 @@ fn a_negative_score_is_named_as_typed_not_as_a_wrapped_number() {
     assert!(err.contains("not -99999999999"), "{err}");
     assert_eq!(snapshot(d), before, "bad input changes nothing");
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("data");
+    fs::write(&file, b"not a folder").unwrap();
+    for args in [
+        &["journal", "add", "--pain", "3"][..],
+        &["journal", "list"][..],
+    ] {
+        let err = fails(&file, args, 1);
+        assert!(err.contains("a file is in the way"), "{err}");
+        assert!(!err.contains("os error"), "{err}");
+        assert!(
+            err.trim_end().ends_with(&file.display().to_string()),
+            "path last: {err}"
+        );
+    }
+    assert_eq!(fs::read(&file).unwrap(), b"not a folder");
+}
+
+#[test]
+fn a_backup_that_cannot_be_written_says_the_journal_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("backups"), b"in the way").unwrap();
+    let o = ok(
+        d,
+        &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
+    );
+    let err = err_text(&o);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("Your journal was saved"), "{err}");
+    assert!(!err.contains("could not save your journal"), "{err}");
+    assert!(!err.contains("unchanged"), "{err}");
+    assert!(err.trim_end().ends_with("backups"), "path last: {err}");
+    let shown = ok(d, &["journal", "show", "2026-11-20", "--json"]);
+    assert!(String::from_utf8_lossy(&shown.stdout).contains("\"pain\": 3"));
+}
+
+#[test]
+fn a_journal_that_is_a_folder_says_to_move_it_not_to_check_permissions() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("journal.ron")).unwrap();
+    let err = fails(d, &["journal", "list"], 1);
+    assert!(err.contains("it is a folder, not a file"), "{err}");
+    assert!(err.contains("Move or rename that folder"), "{err}");
+    assert!(!err.contains("permissions"), "{err}");
+    assert!(err.trim_end().ends_with("journal.ron"), "{err}");
+    assert!(d.join("journal.ron").is_dir());
+}

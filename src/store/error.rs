@@ -25,7 +25,7 @@ pub enum StoreError {
         source: Arc<io::Error>,
     },
 
-    #[error("Backlog could not read your journal ({}). Nothing was changed. Check the file's permissions. File: {}", reason(.source), .path.display())]
+    #[error("Backlog could not read your journal ({}). Nothing was changed. {} File: {}", reason(.source), read_hint(.source), .path.display())]
     Read {
         path: PathBuf,
         source: Arc<io::Error>,
@@ -49,6 +49,12 @@ pub enum StoreError {
 
     #[error("Backlog could not save your journal ({}). Your last saved journal is unchanged. {} File: {}", reason(.source), write_hint(.source), .path.display())]
     Write {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
+
+    #[error("Your journal was saved, but its backup copy could not be written ({}). Your entries are safe. To keep backups working, check that the backups folder is a folder you can write to and the disk has space. Folder: {}", reason(.source), .path.display())]
+    BackupWrite {
         path: PathBuf,
         source: Arc<io::Error>,
     },
@@ -117,6 +123,7 @@ pub fn reason(e: &io::Error) -> String {
         io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
         io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
         io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        io::ErrorKind::AlreadyExists => "a file is in the way where a folder should be".to_owned(),
         _ => {
             let text = e.to_string();
             // "No space left on device (os error 28)" -> without the number.
@@ -134,6 +141,16 @@ fn write_hint(e: &io::Error) -> &'static str {
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
             "Check that you can write to the data folder, then save again."
         }
+        _ => "Try again; if it keeps failing, check the disk.",
+    }
+}
+
+fn read_hint(e: &io::Error) -> &'static str {
+    match e.kind() {
+        io::ErrorKind::IsADirectory => {
+            "Move or rename that folder, or restore a backup (backlog backup list)."
+        }
+        io::ErrorKind::PermissionDenied => "Check that you may read the file.",
         _ => "Try again; if it keeps failing, check the disk.",
     }
 }

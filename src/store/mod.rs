@@ -238,7 +238,14 @@ impl Store {
         fsx::remove_leftovers(&self.dir);
         let (backup, journal) = self.read_backup(id)?;
         let replaced = match self.read_current()? {
-            Some(current) => Some(self.back_up(BackupKind::BeforeRestore, &current)?),
+            // Without a copy of what it replaces there is no restore: the
+            // journal stays as it is, and the message says so.
+            Some(current) => Some(self.back_up(BackupKind::BeforeRestore, &current).map_err(
+                |e| match e {
+                    StoreError::BackupWrite { path, source } => StoreError::Write { path, source },
+                    other => other,
+                },
+            )?),
             None => None,
         };
         let bytes = to_bytes(&journal).map_err(|e| StoreError::write(self.journal_path(), e))?;
@@ -279,8 +286,12 @@ impl Store {
     fn back_up(&self, kind: BackupKind, bytes: &[u8]) -> Result<Backup, StoreError> {
         let dir = self.backup_dir();
         let now = (self.options.clock)();
-        let made = backup::write(&dir, now, kind, bytes).map_err(|e| StoreError::write(&dir, e))?;
-        backup::prune(&dir, now).map_err(|e| StoreError::write(&dir, e))?;
+        let failed = |e: std::io::Error| StoreError::BackupWrite {
+            path: dir.clone(),
+            source: std::sync::Arc::new(e),
+        };
+        let made = backup::write(&dir, now, kind, bytes).map_err(failed)?;
+        backup::prune(&dir, now).map_err(failed)?;
         Ok(made)
     }
 
