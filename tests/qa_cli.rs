@@ -147,3 +147,50 @@ fn a_journal_that_is_a_folder_says_to_move_it_not_to_check_permissions() {
     assert!(err.trim_end().ends_with("journal.ron"), "{err}");
     assert!(d.join("journal.ron").is_dir());
 }
+
+#[test]
+fn an_export_never_overwrites_the_journal_or_a_file_of_another_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
+    );
+    let other = tempfile::tempdir().unwrap();
+    let doc = other.path().join("letter.txt");
+    fs::write(&doc, b"important").unwrap();
+    let folder = other.path().join("folder.csv");
+    fs::create_dir(&folder).unwrap();
+    let journal = d.join("journal.ron");
+    let in_backups = d.join("backups").join("x.ron");
+    let missing = other.path().join("missing").join("x.csv");
+    let before = snapshot(d);
+    for (args, says) in [
+        (vec!["--csv", journal.to_str().unwrap()], "must end in .csv"),
+        (
+            vec!["--ron", journal.to_str().unwrap()],
+            "Backlog's own files",
+        ),
+        (
+            vec!["--ron", in_backups.to_str().unwrap()],
+            "Backlog's own files",
+        ),
+        (vec!["--csv", doc.to_str().unwrap()], "must end in .csv"),
+        (vec!["--csv", folder.to_str().unwrap()], "names a folder"),
+        (vec!["--csv", missing.to_str().unwrap()], "does not exist"),
+    ] {
+        let mut all = vec!["journal", "export"];
+        all.extend(&args);
+        let err = fails(d, &all, 2);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert_eq!(snapshot(d), before, "the data folder is untouched");
+    assert_eq!(fs::read(&doc).unwrap(), b"important");
+    assert!(!missing.exists());
+    ok(d, &["journal", "list"]);
+
+    // A plain export next to it still works, upper-case extension too.
+    let good = other.path().join("journal.CSV");
+    ok(d, &["journal", "export", "--csv", good.to_str().unwrap()]);
+    assert!(fs::read_to_string(&good).unwrap().contains("2026-11-20"));
+}

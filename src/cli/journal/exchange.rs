@@ -24,6 +24,58 @@ pub struct ExportArgs {
     ron: Option<PathBuf>,
 }
 
+/// Refuses an export path that would overwrite something by mistake: a
+/// name without the format's extension, a folder, a missing folder, or
+/// anything in Backlog's own data folder (`--csv journal.ron` there would
+/// replace the journal itself with a CSV). Standard output is always fine.
+fn check_export_path(path: &Path, ext: &str, flag: &str, data_dir: &Path) -> Result<(), CliError> {
+    if path == Path::new("-") {
+        return Ok(());
+    }
+    let has_ext = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    if !has_ext {
+        return Err(CliError::input(format!(
+            "the export file must end in .{ext} (so nothing else is overwritten by mistake), for example {flag} journal.{ext}: {}",
+            path.display()
+        )));
+    }
+    if path.is_dir() {
+        return Err(CliError::input(format!(
+            "{flag} names a folder; give a file name ending in .{ext} inside it: {}",
+            path.display()
+        )));
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(parent) = parent.canonicalize() else {
+        return Err(CliError::input(format!(
+            "the folder for the export does not exist; create it or choose another: {}",
+            parent.display()
+        )));
+    };
+    if let Ok(data) = data_dir.canonicalize() {
+        let target = path.file_name().map(|n| parent.join(n));
+        let own_file = target.as_ref().is_some_and(|t| {
+            // "ui.ron" is the desktop app's settings file (app::prefs); the
+            // command line may not depend on the app, so it is named here.
+            [store::JOURNAL_FILE, store::LOCK_FILE, "ui.ron"]
+                .iter()
+                .any(|own| *t == data.join(own))
+        });
+        if own_file || parent.starts_with(data.join(store::BACKUP_DIR)) {
+            return Err(CliError::input(format!(
+                "that is one of Backlog's own files (the journal, its lock or a backup): choose another name or folder: {}",
+                path.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// A CSV or RON file made by `backlog journal export` ("-" for standard input).
@@ -39,7 +91,13 @@ pub(super) fn export(
     data_dir: Option<PathBuf>,
     out: &mut Out,
 ) -> Result<(), CliError> {
-    let journal = open_store(data_dir)?.load()?;
+    let store = open_store(data_dir)?;
+    match (&a.csv, &a.ron) {
+        (Some(path), _) => check_export_path(path, "csv", "--csv", store.dir())?,
+        (None, Some(path)) => check_export_path(path, "ron", "--ron", store.dir())?,
+        (None, None) => {}
+    }
+    let journal = store.load()?;
     let (path, bytes, what) = match (&a.csv, &a.ron) {
         (Some(path), _) => (
             path,
