@@ -46,8 +46,13 @@ pub fn check_line(what: &'static str, text: &str, max: usize) -> Result<(), Entr
     if count > max {
         return Err(EntryError::TooLong { what, count, max });
     }
-    if text.chars().any(char::is_control) {
+    if text.chars().any(|c| matches!(c, '\n' | '\r')) {
         return Err(EntryError::LineBreak { what });
+    }
+    // A tab or an escape is not a line break: saying so would send the
+    // person looking for something that is not there.
+    if text.chars().any(char::is_control) {
+        return Err(EntryError::ControlCharacter { what });
     }
     Ok(())
 }
@@ -131,6 +136,28 @@ mod tests {
             check_short("A tag", "two\nlines"),
             Err(EntryError::LineBreak { .. })
         ));
+    }
+
+    #[test]
+    fn a_tab_or_escape_in_a_line_is_a_control_character_not_a_line_break() {
+        for text in ["a\tb", "Ann\u{1b}[2J", "nul\0"] {
+            assert!(
+                matches!(
+                    check_line("A tag", text, 100),
+                    Err(EntryError::ControlCharacter { .. })
+                ),
+                "{text:?}"
+            );
+        }
+        for text in ["a\nb", "a\r\nb"] {
+            assert!(
+                matches!(
+                    check_line("A tag", text, 100),
+                    Err(EntryError::LineBreak { .. })
+                ),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
