@@ -194,3 +194,22 @@ fn an_export_never_overwrites_the_journal_or_a_file_of_another_kind() {
     ok(d, &["journal", "export", "--csv", good.to_str().unwrap()]);
     assert!(fs::read_to_string(&good).unwrap().contains("2026-11-20"));
 }
+
+#[test]
+fn a_negative_or_huge_profile_age_is_named_as_out_of_range_not_as_not_a_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["profile", "set", "--age", "40"]);
+    let before = snapshot(d);
+    for (age, says) in [
+        ("-3", "from 0 to 120, not -3"),
+        ("300", "from 0 to 120, not 300"),
+        ("121", "from 0 to 120, not 121"),
+        ("4.5", "is not a whole number"),
+        ("forty", "is not a whole number"),
+    ] {
+        let err = fails(d, &["profile", "set", "--age", age], 2);
+        assert!(err.contains(says), "{age}: {err}");
+    }
+    assert_eq!(snapshot(d), before);
+}

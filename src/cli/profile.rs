@@ -153,11 +153,17 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
     // Check every argument before touching the store.
     let age = match (&a.age, &a.born) {
         (Some(t), _) => {
-            let years = t.trim().parse::<i64>().ok().filter(|y| *y >= 0);
-            let years = years.and_then(|y| u8::try_from(y).ok()).ok_or_else(|| {
+            let whole = t.trim().parse::<i64>().map_err(|_| {
                 CliError::input(format!(
                     "age \"{}\" is not a whole number of years: for example --age 58",
                     t.trim()
+                ))
+            })?;
+            // A whole number out of range (-3, 300) is named as such, in the
+            // same words as the limit check of the profile.
+            let years = u8::try_from(whole).map_err(|_| {
+                CliError::input(format!(
+                    "Age must be a whole number of years from 0 to 120, not {whole}."
                 ))
             })?;
             Some(Age::Years { years, on: today })
