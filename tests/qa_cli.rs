@@ -213,3 +213,55 @@ fn a_negative_or_huge_profile_age_is_named_as_out_of_range_not_as_not_a_number()
     }
     assert_eq!(snapshot(d), before);
 }
+
+fn run_with_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_backlog"))
+        .args(args)
+        .env("BACKLOG_DATA_DIR", dir)
+        .env("RUST_BACKTRACE", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_import_message_ends_each_sentence_once_and_empty_stdin_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
+    );
+    let before = snapshot(d);
+    let other = tempfile::tempdir().unwrap();
+    for (csv, says) in [
+        (
+            "date,pain\n2026-11-19,11\n",
+            "not 11. Nothing was imported.",
+        ),
+        (
+            "date,pain\n2099-11-19,4\n",
+            "an earlier day. Nothing was imported.",
+        ),
+    ] {
+        let file = other.path().join("in.csv");
+        fs::write(&file, csv).unwrap();
+        let err = fails(d, &["journal", "import", file.to_str().unwrap()], 2);
+        assert!(err.contains(says), "{err}");
+        assert!(!err.contains(".."), "{err}");
+    }
+    for input in [&b""[..], &b"  \n"[..]] {
+        let o = run_with_stdin(d, &["journal", "import", "-"], input);
+        let err = err_text(&o);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains("standard input is empty"), "{err}");
+    }
+    assert_eq!(snapshot(d), before);
+}

@@ -159,8 +159,17 @@ pub(super) fn import(
         })?;
         (a.file.display().to_string(), bytes)
     };
-    let imported = exchange::read_import(&name, &bytes, knowledge(), today, now)
-        .map_err(|e| CliError::input(format!("{name}: {e}. Nothing was imported.")))?;
+    if a.file == Path::new("-") && bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(CliError::input(
+            "standard input is empty: pipe in a CSV or RON file made by `backlog journal export`, or give the file's name instead of -. Nothing was imported.",
+        ));
+    }
+    let imported = exchange::read_import(&name, &bytes, knowledge(), today, now).map_err(|e| {
+        CliError::input(format!(
+            "{name}: {}. Nothing was imported.",
+            without_full_stop(&e.to_string())
+        ))
+    })?;
     let store = open_store(data_dir)?;
     let report = if a.dry_run {
         let mut journal = store.load()?;
@@ -181,8 +190,15 @@ pub(super) fn import(
 
 fn refused(e: &JournalError) -> CliError {
     CliError::input(format!(
-        "the import was refused: {e}. Nothing was imported."
+        "the import was refused: {}. Nothing was imported.",
+        without_full_stop(&e.to_string())
     ))
+}
+
+/// A message that is followed by another sentence: without its own final
+/// full stop, so the line does not read "not 11.. Nothing was imported."
+fn without_full_stop(text: &str) -> &str {
+    text.trim_end().trim_end_matches('.')
 }
 
 fn print_report(r: &ImportReport, dry_run: bool, out: &mut Out) -> Result<(), CliError> {
