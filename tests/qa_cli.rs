@@ -265,3 +265,23 @@ fn an_import_message_ends_each_sentence_once_and_empty_stdin_is_named() {
     }
     assert_eq!(snapshot(d), before);
 }
+
+/// /proc takes no new files, even for root: a write that fails for the
+/// machine's reasons, not the person's.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_pdf_that_cannot_be_written_gives_a_plain_reason_without_the_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
+    );
+    let before = snapshot(d);
+    let err = fails(d, &["summary", "--out", "/proc/summary.pdf"], 1);
+    assert!(err.contains("could not save the PDF"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+    assert!(!err.contains(".tmp"), "{err}");
+    assert!(err.trim_end().ends_with("/proc/summary.pdf"), "{err}");
+    assert_eq!(snapshot(d), before);
+}

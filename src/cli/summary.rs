@@ -4,7 +4,6 @@
 //! exists) before the journal is read; the file is written atomically, so
 //! an interrupted run never leaves half a PDF over an older one.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -165,20 +164,17 @@ fn load_journal(data_dir: Option<PathBuf>) -> Result<crate::journal::Journal, Cl
     Ok(super::journal::open_store(data_dir)?.load()?)
 }
 
-/// Temp file in the same folder, fsync, rename over the target.
+/// Temp file in the same folder, fsync, rename over the target, fsync the
+/// folder (the store's atomic write). The message gives a plain reason, not
+/// the OS error number or the temporary file's name.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let fail = |what: &str, e: &dyn std::fmt::Display| {
+    crate::store::write_file_atomic(path, bytes).map_err(|e| {
         CliError::Failure(anyhow::anyhow!(
-            "could not {what} the PDF ({e}); check the folder exists and you may write to it: {}",
+            "could not save the PDF ({}); check the folder exists and you may write to it: {}",
+            crate::store::io_reason(&e),
             path.display()
         ))
-    };
-    let mut file =
-        tempfile::NamedTempFile::new_in(parent_dir(path)).map_err(|e| fail("create", &e))?;
-    file.write_all(bytes).map_err(|e| fail("write", &e))?;
-    file.as_file().sync_all().map_err(|e| fail("save", &e))?;
-    file.persist(path).map_err(|e| fail("save", &e.error))?;
-    Ok(())
+    })
 }
 
 #[cfg(test)]
