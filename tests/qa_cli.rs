@@ -285,3 +285,48 @@ fn a_pdf_that_cannot_be_written_gives_a_plain_reason_without_the_temporary_file(
     assert!(err.trim_end().ends_with("/proc/summary.pdf"), "{err}");
     assert_eq!(snapshot(d), before);
 }
+
+#[test]
+fn junk_in_the_backups_folder_neither_lists_nor_pushes_out_real_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-01", "--pain", "3"],
+    );
+    let b = d.join("backups");
+    for day in 10..25 {
+        fs::write(b.join(format!("2099-01-{day}T00-00-00.000Z.ron")), b"junk").unwrap();
+    }
+    fs::create_dir(b.join("2098-01-01T00-00-00.000Z.ron")).unwrap();
+    fs::write(b.join("notes.txt"), b"hi").unwrap();
+    for day in ["02", "03", "04"] {
+        ok(
+            d,
+            &[
+                "journal",
+                "add",
+                "--date",
+                &format!("2026-11-{day}"),
+                "--pain",
+                "3",
+            ],
+        );
+    }
+    let real = fs::read_dir(&b)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("2026-"))
+        .count();
+    assert_eq!(real, 4, "every real backup is kept");
+    let list = String::from_utf8(ok(d, &["backup", "list"]).stdout).unwrap();
+    assert!(
+        !list.contains("2098-01-01"),
+        "a folder is not a backup:\n{list}"
+    );
+    assert!(b.join("notes.txt").exists());
+    // The corrupt-journal message offers a real backup, not the junk.
+    fs::write(d.join("journal.ron"), b"garbage").unwrap();
+    let err = fails(d, &["journal", "list"], 1);
+    assert!(err.contains("backlog backup restore 2026-"), "{err}");
+}

@@ -106,6 +106,11 @@ pub fn list(dir: &Path) -> io::Result<Vec<Backup>> {
     let mut out = Vec::new();
     for entry in read {
         let entry = entry?;
+        // Only plain files: a folder or a link named like a backup is not
+        // one, cannot be restored and is never pruned.
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
         let size = entry.metadata().map_or(0, |m| m.len());
         if let Some(b) = Backup::from_file(entry.path(), size) {
             out.push(b);
@@ -153,6 +158,12 @@ pub fn to_prune(backups: &[Backup], now: Timestamp) -> Vec<&Backup> {
     let mut days_kept: Vec<jiff::civil::Date> = Vec::new();
     let mut out = Vec::new();
     for b in sorted {
+        // A backup dated after now (the clock was wrong once, or someone
+        // put a file there) is kept and does not count among the latest:
+        // otherwise ten of them would push out every real backup.
+        if b.time > now {
+            continue;
+        }
         let recent = b.time >= horizon;
         let keep = match b.kind {
             BackupKind::BeforeRestore => recent,
@@ -204,6 +215,38 @@ mod tests {
             kind,
             size: 0,
         }
+    }
+
+    #[test]
+    fn backups_dated_in_the_future_never_push_out_the_real_ones() {
+        let now = at("2026-11-24T08:00:00Z");
+        let mut all: Vec<Backup> = (10..30)
+            .map(|d| backup(at(&format!("2099-01-{d}T00:00:00Z")), BackupKind::Saved))
+            .collect();
+        let real: Vec<Backup> = (0..KEEP_LATEST)
+            .map(|m| {
+                let t = now
+                    .checked_sub(SignedDuration::from_mins(i64::try_from(m).unwrap()))
+                    .unwrap();
+                backup(t, BackupKind::Saved)
+            })
+            .collect();
+        all.extend(real.iter().cloned());
+        let gone = to_prune(&all, now);
+        assert!(
+            gone.is_empty(),
+            "{:?}",
+            gone.iter().map(|b| &b.id).collect::<Vec<_>>()
+        );
+        // One more real one: the oldest real one goes, the future ones stay.
+        let older = backup(
+            now.checked_sub(SignedDuration::from_hours(24 * (KEEP_DAYS + 1)))
+                .unwrap(),
+            BackupKind::Saved,
+        );
+        all.push(older.clone());
+        let gone: Vec<&str> = to_prune(&all, now).iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(gone, vec![older.id.as_str()]);
     }
 
     #[test]
