@@ -330,3 +330,24 @@ fn junk_in_the_backups_folder_neither_lists_nor_pushes_out_real_backups() {
     let err = fails(d, &["journal", "list"], 1);
     assert!(err.contains("backlog backup restore 2026-"), "{err}");
 }
+
+#[test]
+fn a_journal_with_a_bad_value_is_named_with_one_full_stop_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let text = r#"(version: 1, entries: [(date: "2026-11-20", pain: 11, created: "2026-11-24T09:06:11Z", edited: "2026-11-24T09:06:11Z")])"#;
+    fs::write(d.join("journal.ron"), text).unwrap();
+    for args in [
+        &["journal", "list"][..],
+        &["journal", "add", "--date", "2026-11-21", "--pain", "2"][..],
+    ] {
+        let err = fails(d, args, 1);
+        assert!(
+            err.contains("not 11. The file has not been changed"),
+            "{err}"
+        );
+        assert!(!err.contains(".."), "{err}");
+        assert!(err.trim_end().ends_with("journal.ron"), "{err}");
+    }
+    assert_eq!(fs::read_to_string(d.join("journal.ron")).unwrap(), text);
+}

@@ -27,8 +27,10 @@ pub(super) enum Problem {
 }
 
 impl Problem {
+    /// What is wrong, as the middle of a sentence: the message around it
+    /// adds the full stop, so a reason that ends in one loses it (no "..").
     pub(super) fn detail(&self) -> String {
-        match self {
+        let text = match self {
             Self::Empty => "the file is empty".to_owned(),
             Self::NotText => {
                 "it is not a text file (another program may have written over it)".to_owned()
@@ -41,7 +43,8 @@ impl Problem {
             ),
             Self::Older(v) => format!("it uses format {v}, which Backlog never wrote"),
             Self::Invalid(why) => format!("it holds something Backlog cannot accept: {why}"),
-        }
+        };
+        text.trim_end().trim_end_matches('.').to_owned()
     }
 }
 
