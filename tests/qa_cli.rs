@@ -351,3 +351,38 @@ fn a_journal_with_a_bad_value_is_named_with_one_full_stop_and_left_alone() {
     }
     assert_eq!(fs::read_to_string(d.join("journal.ron")).unwrap(), text);
 }
+
+#[test]
+fn a_summary_period_before_1900_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(
+        d,
+        &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
+    );
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("s.pdf");
+    for args in [
+        vec!["--from", "0001-01-01"],
+        vec!["--from", "1899-12-31", "--to", "2026-11-20"],
+        vec!["--from", "1800-01-01", "--to", "1850-01-01"],
+    ] {
+        let mut all = vec!["summary", "--out", pdf.to_str().unwrap()];
+        all.extend(&args);
+        let err = fails(d, &all, 2);
+        assert!(err.contains("is too long ago"), "{args:?}: {err}");
+        assert!(err.contains("1900-01-01"), "{err}");
+        assert!(!pdf.exists());
+    }
+    ok(
+        d,
+        &[
+            "summary",
+            "--out",
+            pdf.to_str().unwrap(),
+            "--from",
+            "1900-01-01",
+        ],
+    );
+    assert!(pdf.exists());
+}

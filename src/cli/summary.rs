@@ -71,6 +71,16 @@ fn check(args: &SummaryArgs, today: Date) -> Result<Checked, CliError> {
         .as_deref()
         .map(|t| parse_date("--to", t))
         .transpose()?;
+    // No entry can be older than the journal's earliest day, and a period
+    // of 2,000 years prints as nonsense ("739944 days").
+    for (flag, date) in [("--from", from), ("--to", to)] {
+        if let Some(d) = date.filter(|d| *d < crate::journal::EARLIEST_DATE) {
+            return Err(CliError::input(format!(
+                "{flag} {d} is too long ago: the journal holds days from {} onwards, so choose that day or later",
+                crate::journal::EARLIEST_DATE
+            )));
+        }
+    }
     let paper = args
         .paper
         .as_deref()
