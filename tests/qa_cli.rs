@@ -386,3 +386,29 @@ fn a_summary_period_before_1900_is_refused_before_anything_is_written() {
     );
     assert!(pdf.exists());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_a_full_disk_is_one_plain_line_and_the_save_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_backlog"))
+        .args(["journal", "add", "--date", "2026-11-20", "--pain", "3"])
+        .env("BACKLOG_DATA_DIR", d)
+        .env("RUST_BACKTRACE", "1")
+        .stdout(full)
+        .output()
+        .unwrap();
+    let err = err_text(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("the disk is full"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+    assert!(err.contains("already saved"), "{err}");
+    let shown = ok(d, &["journal", "show", "2026-11-20", "--json"]);
+    assert!(String::from_utf8_lossy(&shown.stdout).contains("\"pain\": 3"));
+}

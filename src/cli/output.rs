@@ -60,7 +60,8 @@ fn check(r: io::Result<()>) -> Result<(), CliError> {
     match r {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(CliError::Failure(anyhow::anyhow!(
-            "could not write output: {e}"
+            "could not print the result ({}); any change you asked for is already saved. Check where the output goes (a full disk, a closed file)",
+            crate::store::io_reason(&e)
         ))),
         Ok(()) => Ok(()),
     }
