@@ -412,3 +412,31 @@ fn output_to_a_full_disk_is_one_plain_line_and_the_save_stands() {
     let shown = ok(d, &["journal", "show", "2026-11-20", "--json"]);
     assert!(String::from_utf8_lossy(&shown.stdout).contains("\"pain\": 3"));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_endless_answers_file_ends_with_a_message_not_a_full_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = fails(dir.path(), &["assess", "--answers", "/dev/zero"], 2);
+    assert!(err.contains("too big for an answers file"), "{err}");
+    assert!(err.contains("1 MB"), "{err}");
+}
+
+#[test]
+fn a_parser_message_never_quotes_a_whole_long_line_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let long = "a".repeat(500_000);
+    let answers = d.join("answers.ron");
+    fs::write(&answers, &long).unwrap();
+    let err = fails(d, &["assess", "--answers", answers.to_str().unwrap()], 2);
+    assert!(err.len() < 1_000, "{} bytes", err.len());
+    assert!(err.contains('…'), "{err}");
+    assert!(err.contains("expected for example"), "{err}");
+
+    fs::write(d.join("journal.ron"), &long).unwrap();
+    let err = fails(d, &["journal", "list"], 1);
+    assert!(err.len() < 1_000, "{} bytes", err.len());
+    assert!(err.trim_end().ends_with("journal.ron"), "path last");
+    assert_eq!(fs::read_to_string(d.join("journal.ron")).unwrap(), long);
+}

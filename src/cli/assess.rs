@@ -2,7 +2,6 @@
 
 use clap::Args;
 use serde::Serialize;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{CliError, Out};
@@ -49,31 +48,54 @@ pub fn parse_age(text: &str) -> Result<i64, CliError> {
 
 /// Reads an answers file (or stdin for "-"), reporting line and column.
 pub fn read_answers(path: &Path) -> Result<RawAnswers, CliError> {
-    let (name, text) = if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            CliError::input(format!("could not read answers from standard input: {e}"))
-        })?;
-        ("standard input".to_owned(), text)
+    let too_big = |name: &str| {
+        CliError::input(format!(
+            "{name} is larger than {} MB, too big for an answers file: give a file like (age: 58, findings: [\"pain_at_night\"])",
+            ANSWERS_LIMIT / (1024 * 1024)
+        ))
+    };
+    let (name, bytes) = if path == Path::new("-") {
+        let name = "standard input".to_owned();
+        let bytes = crate::cli::output::read_capped(std::io::stdin().lock(), ANSWERS_LIMIT)
+            .map_err(|e| {
+                CliError::input(format!("could not read answers from standard input: {e}"))
+            })?
+            .ok_or_else(|| too_big(&name))?;
+        (name, bytes)
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let cannot = |e: std::io::Error| {
             CliError::input(format!(
                 "could not read the answers file ({}): {}",
                 crate::cli::output::io_reason(&e),
                 path.display()
             ))
-        })?;
-        (path.display().to_string(), text)
+        };
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let name = path.display().to_string();
+        let bytes = crate::cli::output::read_capped(file, ANSWERS_LIMIT)
+            .map_err(cannot)?
+            .ok_or_else(|| too_big(&name))?;
+        (name, bytes)
     };
+    let text = String::from_utf8(bytes).map_err(|_| {
+        CliError::input(format!(
+            "could not read the answers file (it is not UTF-8 text): {name}"
+        ))
+    })?;
     ron::Options::default()
         .from_str::<RawAnswers>(&text)
         .map_err(|e| {
             CliError::input(format!(
                 "{name}:{}:{}: {}; expected for example (age: 58, findings: [\"pain_at_night\"])",
-                e.span.start.line, e.span.start.col, e.code
+                e.span.start.line,
+                e.span.start.col,
+                crate::journal::shorten(&e.code.to_string(), 160)
             ))
         })
 }
+
+/// An answers file is a few lines; anything near this size is a mistake.
+const ANSWERS_LIMIT: u64 = 1024 * 1024;
 
 fn request(args: &AssessArgs, k: &Knowledge) -> Result<Answers, CliError> {
     let raw = match (&args.answers, &args.age) {

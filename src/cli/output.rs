@@ -2,7 +2,7 @@
 //!
 //! A closed pipe (`backlog rules | head`) is not an error worth a message.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 
 use super::CliError;
 
@@ -76,4 +76,17 @@ pub fn io_reason(e: &io::Error) -> String {
         io::ErrorKind::InvalidData => "it is not UTF-8 text".to_owned(),
         _ => e.to_string(),
     }
+}
+
+/// Reads `reader` to the end, or gives `None` once it holds more than
+/// `limit` bytes: `--answers /dev/zero` must end with a message, not fill
+/// the memory.
+pub fn read_capped(reader: impl io::Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(u64::try_from(bytes.len())
+        .is_ok_and(|n| n <= limit)
+        .then_some(bytes))
 }

@@ -90,6 +90,15 @@ pub fn tidy_list(items: &[String]) -> Vec<String> {
 }
 
 /// Formats a count with thousands separators, for messages ("20,000").
+/// `text` cut to at most `max` characters, with "…" when cut: a parser's
+/// message can quote a whole 50 MB line back, and a message is one line.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -136,6 +145,13 @@ mod tests {
             check_short("A tag", "two\nlines"),
             Err(EntryError::LineBreak { .. })
         ));
+    }
+
+    #[test]
+    fn shorten_cuts_long_text_on_a_character_boundary() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("ééééé", 3), "ééé…");
+        assert_eq!(shorten(&"a".repeat(1_000_000), 5), "aaaaa…");
     }
 
     #[test]

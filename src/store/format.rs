@@ -48,6 +48,9 @@ impl Problem {
     }
 }
 
+/// The longest parser message shown (it may quote the file back).
+const MESSAGE_CHARS: usize = 160;
+
 /// Only the version, to decide how to read the rest.
 #[derive(Deserialize)]
 struct VersionProbe {
@@ -64,7 +67,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
     let syntax = |e: ron::error::SpannedError| Problem::Syntax {
         line: e.span.start.line,
         col: e.span.start.col,
-        message: e.code.to_string(),
+        message: crate::journal::shorten(&e.code.to_string(), MESSAGE_CHARS),
     };
     let version_problem = |version: u32| {
         if version > SCHEMA_VERSION {

@@ -1,6 +1,5 @@
 //! `backlog journal export` and `import`: CSV for a spreadsheet, RON for a full copy.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -143,21 +142,32 @@ pub(super) fn import(
     out: &mut Out,
 ) -> Result<(), CliError> {
     let (today, now) = clock();
+    let too_big = |name: &str| {
+        CliError::input(format!(
+            "{name} is larger than {} MB, more than any journal export: check it is the right file. Nothing was imported.",
+            IMPORT_LIMIT / (1024 * 1024)
+        ))
+    };
     let (name, bytes) = if a.file == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| CliError::input(format!("could not read standard input: {e}")))?;
-        ("standard input".to_owned(), bytes)
+        let name = "standard input".to_owned();
+        let bytes = crate::cli::output::read_capped(std::io::stdin().lock(), IMPORT_LIMIT)
+            .map_err(|e| CliError::input(format!("could not read standard input: {e}")))?
+            .ok_or_else(|| too_big(&name))?;
+        (name, bytes)
     } else {
-        let bytes = std::fs::read(&a.file).map_err(|e| {
+        let cannot = |e: std::io::Error| {
             CliError::input(format!(
                 "could not read the file to import ({}): {}",
                 store::io_reason(&e),
                 a.file.display()
             ))
-        })?;
-        (a.file.display().to_string(), bytes)
+        };
+        let file = std::fs::File::open(&a.file).map_err(cannot)?;
+        let name = a.file.display().to_string();
+        let bytes = crate::cli::output::read_capped(file, IMPORT_LIMIT)
+            .map_err(cannot)?
+            .ok_or_else(|| too_big(&name))?;
+        (name, bytes)
     };
     if a.file == Path::new("-") && bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(CliError::input(
@@ -187,6 +197,10 @@ pub(super) fn import(
     };
     print_report(&report, a.dry_run, out)
 }
+
+/// Ten years of daily entries with long notes is a few MB; a file past
+/// this is the wrong file (or `/dev/zero`), and must not fill the memory.
+const IMPORT_LIMIT: u64 = 256 * 1024 * 1024;
 
 fn refused(e: &JournalError) -> CliError {
     CliError::input(format!(
