@@ -440,3 +440,18 @@ fn a_parser_message_never_quotes_a_whole_long_line_back() {
     assert!(err.trim_end().ends_with("journal.ron"), "path last");
     assert_eq!(fs::read_to_string(d.join("journal.ron")).unwrap(), long);
 }
+
+#[test]
+fn a_bad_export_does_not_create_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("not-yet");
+    let out = dir.path().join("out.txt");
+    for args in [
+        vec!["journal", "export"],
+        vec!["journal", "export", "--csv", out.to_str().unwrap()],
+        vec!["journal", "export", "--ron", "/no/such/folder/x.ron"],
+    ] {
+        fails(&data, &args, 2);
+        assert!(!data.exists(), "{args:?} created the data folder");
+    }
+}

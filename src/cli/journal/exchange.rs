@@ -90,12 +90,19 @@ pub(super) fn export(
     data_dir: Option<PathBuf>,
     out: &mut Out,
 ) -> Result<(), CliError> {
-    let store = open_store(data_dir)?;
+    // Every check of the arguments comes before the data folder is opened
+    // (which creates it): bad input changes nothing on disk.
+    let dir = store::resolve_data_dir(data_dir)?;
     match (&a.csv, &a.ron) {
-        (Some(path), _) => check_export_path(path, "csv", "--csv", store.dir())?,
-        (None, Some(path)) => check_export_path(path, "ron", "--ron", store.dir())?,
-        (None, None) => {}
+        (Some(path), _) => check_export_path(path, "csv", "--csv", &dir)?,
+        (None, Some(path)) => check_export_path(path, "ron", "--ron", &dir)?,
+        (None, None) => {
+            return Err(CliError::input(
+                "export needs a format: add --csv FILE (for a spreadsheet) or --ron FILE (a full copy)",
+            ));
+        }
     }
+    let store = open_store(Some(dir))?;
     let journal = store.load()?;
     let (path, bytes, what) = match (&a.csv, &a.ron) {
         (Some(path), _) => (
