@@ -455,3 +455,14 @@ fn a_bad_export_does_not_create_the_data_folder() {
         assert!(!data.exists(), "{args:?} created the data folder");
     }
 }
+
+#[test]
+fn deleting_or_restoring_what_is_not_there_does_not_create_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("not-yet");
+    let err = fails(&data, &["journal", "delete", "2026-11-01"], 2);
+    assert!(err.contains("there is no entry for 2026-11-01"), "{err}");
+    let err = fails(&data, &["backup", "restore", "nope"], 2);
+    assert!(err.contains("There is no backup \"nope\""), "{err}");
+    assert!(!data.exists());
+}

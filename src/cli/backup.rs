@@ -101,7 +101,16 @@ fn size(bytes: u64) -> String {
 }
 
 fn restore(a: &RestoreArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
-    let store = open_store(data_dir)?;
+    let dir = crate::store::resolve_data_dir(data_dir)?;
+    // No data folder means no backups: say so without creating the folder.
+    if !dir.exists() {
+        return Err(crate::store::StoreError::NoSuchBackup {
+            id: a.id.clone(),
+            dir: dir.join(crate::store::BACKUP_DIR),
+        }
+        .into());
+    }
+    let store = open_store(Some(dir))?;
     let r = store.restore(&a.id)?;
     let n = r.journal.entries().len();
     out.line(format!(
