@@ -215,3 +215,40 @@ fn export_then_import_by_typed_path_brings_the_entries_into_another_journal() {
         "{notices:?}"
     );
 }
+
+#[test]
+fn ctrl_s_saves_the_details_on_settings_and_the_notes_on_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    app.run(backlog::app::Command::Navigate(Screen::Settings));
+    let mut h = harness(app);
+    h.run();
+    type_into(&mut h, "Emergency number", "9");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(h.state().journal_data().profile.emergency_number, "9119");
+
+    // A form that does not validate is not saved, and says why.
+    type_into(&mut h, "Your age in years", "300");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(h.state().journal_data().profile.age_on(TODAY), None);
+    h.get_by_label_contains("Age must be a whole number");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num5);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Summary);
+    h.get_by_role_and_label(Role::MultilineTextInput, "What I want the doctor to know")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "What I want the doctor to know")
+        .type_text("Worse after desk work");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(
+        h.state().journal_data().summary_notes.doctor_note,
+        "Worse after desk work"
+    );
+}

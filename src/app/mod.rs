@@ -358,7 +358,15 @@ impl App {
                             commands.push(Command::SaveCheck(c));
                         }
                     }
-                    _ => {}
+                    Screen::Settings => {
+                        commands.extend(self.settings.save_command(self.today_date()));
+                    }
+                    Screen::Summary => {
+                        commands.extend(self.summary.save_command(self.data.journal()));
+                    }
+                    // Today saves once a pain number is chosen; nothing is
+                    // typed on the other screens.
+                    Screen::Today | Screen::Welcome | Screen::Journal | Screen::Trends => {}
                 }
             }
             if self.screen == Screen::Journal && i.consume_shortcut(&UNDO) {

@@ -41,6 +41,21 @@ impl SettingsScreen {
         self.error = None;
     }
 
+    /// "Save my details" (the button and Ctrl+S): the profile if the form
+    /// is valid, otherwise the form's message is shown and nothing is saved.
+    pub fn save_command(&mut self, today: Date) -> Option<Command> {
+        match self.form.validate(today) {
+            Ok(p) => {
+                self.error = None;
+                Some(Command::SaveProfile(p))
+            }
+            Err(e) => {
+                self.error = Some(e);
+                None
+            }
+        }
+    }
+
     pub fn set_backups(&mut self, backups: Vec<Backup>) {
         self.backups = backups;
         self.confirm = None;
@@ -98,15 +113,10 @@ impl SettingsScreen {
                 }
                 if ui
                     .button(RichText::new("Save my details").strong())
+                    .on_hover_text("Save your details (Ctrl+S)")
                     .clicked()
                 {
-                    match self.form.validate(today) {
-                        Ok(p) => {
-                            self.error = None;
-                            commands.push(Command::SaveProfile(p));
-                        }
-                        Err(e) => self.error = Some(e),
-                    }
+                    commands.extend(self.save_command(today));
                 }
                 if ui.button("Show the welcome pages again").clicked() {
                     commands.push(Command::Navigate(super::Screen::Welcome));
