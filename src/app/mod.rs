@@ -305,9 +305,44 @@ impl App {
     }
 
     fn nav_bar(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        // The app's name (also in the window title) gives way when it would
+        // push the screen buttons onto a second row (large text, small window).
+        let title = theme::subheading(ui, "Backlog");
+        let text_width = |ui: &Ui, text: egui::WidgetText| {
+            text.into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+        };
+        let spacing = ui.spacing().item_spacing.x;
+        let buttons: f32 = Screen::NAV
+            .iter()
+            .map(|s| {
+                text_width(ui, s.label().into()) + 2.0 * ui.spacing().button_padding.x + spacing
+            })
+            .sum();
+        let room = ui.available_width();
+        let show_title =
+            buttons + text_width(ui, title.clone().into()) + 12.0 + spacing <= 0.92 * room;
+        // Without the title, shrink the button text just enough to keep one
+        // row (never below the 100 % size).
+        // (With a margin: the wrapping layout needs a little more than the
+        // sum of the parts.)
+        let shrink = (0.92 * room / buttons).min(1.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(theme::subheading(ui, "Backlog"));
-            ui.add_space(12.0);
+            if shrink < 1.0 {
+                let body = theme::body_size(ui);
+                let size = (body * shrink).max(theme::BODY_SIZE);
+                ui.style_mut().override_font_id = Some(egui::FontId::proportional(size));
+            }
+            if show_title {
+                ui.label(title);
+                ui.add_space(12.0);
+            }
             for s in Screen::NAV {
                 let b = egui::Button::selectable(self.screen == s, s.label());
                 let tip = match s.shortcut() {
