@@ -169,6 +169,10 @@ impl TrendsScreen {
                     widgets::hint(ui, "No entries in this range yet.");
                 } else {
                     pain_plot(ui, c);
+                    widgets::hint(
+                        ui,
+                        "Each dot is one day's average pain. A day's worst moment can be higher.",
+                    );
                 }
 
                 widgets::section(ui, "In numbers");
@@ -239,13 +243,12 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
                 format!("{} of {}", s.days_logged, s.days_in_period),
             );
             row("Average pain", format!("{} out of 10", f1(s.mean_pain)));
-            row(
-                "Worst and best day",
-                match (s.worst_pain, s.best_pain) {
-                    (Some(w), Some(b)) => format!("{w} and {b}"),
-                    _ => "–".to_owned(),
-                },
-            );
+            // The chart's dots are daily averages; the worst is the highest
+            // single score, so it can sit above every dot. Say which is which.
+            let of10 =
+                |v: Option<u8>| v.map_or_else(|| "–".to_owned(), |v| format!("{v} out of 10"));
+            row("Worst pain (highest single score)", of10(s.worst_pain));
+            row("Best day (lowest daily average)", of10(s.best_pain));
             row("Nights woken by pain", s.nights_woken.to_string());
             row("Got in the way of activities (0–10)", f1(s.mean_activity));
             row("Got in the way of enjoyment (0–10)", f1(s.mean_enjoyment));
