@@ -89,6 +89,8 @@ pub struct App {
     summary: SummaryScreen,
     notices: Notices,
     deleted: Vec<Entry>,
+    /// A file read for import and previewed, waiting for "Yes, import".
+    pending_import: Option<PendingImport>,
     prefs_dirty: bool,
     draft_dirty_since: Option<Instant>,
 }
@@ -155,6 +157,7 @@ impl App {
             data,
             notices,
             deleted: Vec::new(),
+            pending_import: None,
             prefs_dirty: false,
             draft_dirty_since: None,
         }
@@ -485,6 +488,13 @@ impl App {
                 }
             }
             Command::ImportFrom(path) => self.import_from(&path),
+            Command::ConfirmImport => self.confirm_import(),
+            Command::CancelImport => {
+                if self.pending_import.take().is_some() {
+                    self.settings.set_import_preview(None);
+                    self.notices.info("Nothing was imported.");
+                }
+            }
             Command::RestoreBackup(id) => self.restore_backup(&id),
             Command::RefreshBackups => self.refresh_backups(),
             Command::ReloadJournal => match self.data.reload() {
@@ -859,6 +869,32 @@ impl App {
                 return;
             }
         };
+        // A dry run on a copy first (like `journal import --dry-run`): the
+        // person sees what would change and says yes before anything does.
+        let mut copy = self.data.journal().clone();
+        let report = crate::store::exchange::merge(&mut copy, &imported);
+        let preview = import_preview(&name, &report);
+        match preview {
+            Some(text) => {
+                self.settings.set_import_preview(Some(text));
+                self.pending_import = Some(PendingImport { name, imported });
+            }
+            None => {
+                self.settings.set_import_preview(None);
+                self.pending_import = None;
+                self.notices.info(format!(
+                    "Nothing to import: the {} days in {name} are already in your journal.",
+                    report.unchanged
+                ));
+            }
+        }
+    }
+
+    fn confirm_import(&mut self) {
+        let Some(PendingImport { name, imported }) = self.pending_import.take() else {
+            return;
+        };
+        self.settings.set_import_preview(None);
         let mut report = None;
         if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
             let r = report.unwrap_or_default();
@@ -892,6 +928,61 @@ impl App {
             self.notices.error(e.to_string());
         }
     }
+}
+
+/// A file read for import, waiting for the person's yes.
+struct PendingImport {
+    name: String,
+    imported: crate::store::exchange::Imported,
+}
+
+/// What an import would do, in plain words; `None` when it would change
+/// nothing.
+fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Option<String> {
+    let days = |n: usize| {
+        if n == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{n} days")
+        }
+    };
+    let mut lines = vec![format!(
+        "{name} would add {} and update {}. {} already the same. Nothing is deleted.",
+        days(r.added.len()),
+        days(r.changed.len()),
+        days(r.unchanged)
+    )];
+    if !r.changed.is_empty() {
+        let shown: Vec<String> = r.changed.iter().take(8).map(ToString::to_string).collect();
+        let more = r.changed.len().saturating_sub(shown.len());
+        lines.push(format!(
+            "Days whose entries would be replaced by the file's: {}{}.",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    let mut also = Vec::new();
+    if r.profile {
+        also.push("your details".to_owned());
+    }
+    if r.summary_notes {
+        also.push("your notes for the doctor".to_owned());
+    }
+    if r.checks_added > 0 {
+        also.push(format!("{} saved checks", r.checks_added));
+    }
+    if r.medicines_added > 0 {
+        also.push(format!("{} medicines", r.medicines_added));
+    }
+    if !also.is_empty() {
+        lines.push(format!("It would also add {}.", also.join(", ")));
+    }
+    let nothing = r.added.is_empty() && r.changed.is_empty() && also.is_empty();
+    (!nothing).then(|| lines.join("\n"))
 }
 
 /// A journal that will not load: say so, and offer the newest good backup.
