@@ -160,8 +160,11 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
             ui.label(RichText::new(date).strong());
             if !e.symptoms.is_empty() {
                 ui.label(
-                    RichText::new(format!("{} warning symptom(s)", e.symptoms.len()))
-                        .color(ui.visuals().warn_fg_color),
+                    RichText::new(match e.symptoms.len() {
+                        1 => "1 warning symptom".to_owned(),
+                        n => format!("{n} warning symptoms"),
+                    })
+                    .color(ui.visuals().warn_fg_color),
                 );
             }
             // The rest on one line that ends with "…" rather than running
