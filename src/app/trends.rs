@@ -201,12 +201,20 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .x_axis_formatter(|mark, _| date_text(mark.value))
-        .label_formatter(|pos| {
-            let p = match pos {
-                egui_plot::HoverPosition::NearDataPoint { position, .. }
-                | egui_plot::HoverPosition::Elsewhere { position } => position,
-            };
-            Some(format!("{}\npain {:.1}", date_text(p.x), p.y))
+        // Name the series under the pointer ("Pain that day" or "7-day
+        // average"); away from the data, show nothing rather than a made-up
+        // "pain" value read off the axis.
+        .label_formatter(|pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{}\n{plot_name}: {:.1}",
+                date_text(position.x),
+                position.y
+            )),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .y_axis_label("Pain")
         .legend(egui_plot::Legend::default())
