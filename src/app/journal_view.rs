@@ -156,51 +156,46 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
     );
     ui.vertical(|ui| {
         ui.spacing_mut().item_spacing.y = 2.0;
-        // Date, warnings and the numbers on one line that ends with "…"
-        // rather than running under the buttons at large text sizes.
-        let mut parts = vec![format!("pain {}/10", e.pain)];
-        if let Some(w) = e.worst.filter(|w| *w > e.pain) {
-            parts.push(format!("worst {w}"));
-        }
-        if e.woke_at_night {
-            parts.push("woke at night".to_owned());
-        }
-        let late = e.is_back_filled(tz);
-        if late {
-            parts.push("added later".to_owned());
-        }
-        let mut texts = vec![RichText::new(date).strong()];
-        if !e.symptoms.is_empty() {
-            texts.push(
-                RichText::new(match e.symptoms.len() {
-                    1 => "1 warning symptom".to_owned(),
-                    n => format!("{n} warning symptoms"),
-                })
-                .color(ui.visuals().warn_fg_color),
-            );
-        }
-        texts.push(RichText::new(parts.join(" · ")));
-        let mut job = egui::text::LayoutJob::default();
-        for (i, t) in texts.into_iter().enumerate() {
-            if i > 0 {
-                RichText::new("  ").append_to(
-                    &mut job,
-                    ui.style(),
-                    egui::FontSelection::Default,
-                    egui::Align::Center,
+        ui.horizontal(|ui| {
+            ui.add(egui::Label::new(RichText::new(date).strong()).truncate());
+            if !e.symptoms.is_empty() {
+                // Truncates too: at large text it must not run under the
+                // Edit and Delete buttons.
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(match e.symptoms.len() {
+                            1 => "1 warning symptom".to_owned(),
+                            n => format!("{n} warning symptoms"),
+                        })
+                        .color(ui.visuals().warn_fg_color),
+                    )
+                    .truncate(),
                 );
             }
-            t.append_to(
-                &mut job,
-                ui.style(),
-                egui::FontSelection::Default,
-                egui::Align::Center,
-            );
-        }
-        let r = ui.add(egui::Label::new(job).truncate());
-        if late {
-            r.on_hover_text("This entry was written more than a day after the day it describes.");
-        }
+            // The rest on one line that ends with "…" rather than running
+            // under the buttons at large text sizes.
+            let mut parts = vec![format!("pain {}/10", e.pain)];
+            if let Some(w) = e.worst.filter(|w| *w > e.pain) {
+                parts.push(format!("worst {w}"));
+            }
+            if e.woke_at_night {
+                parts.push("woke at night".to_owned());
+            }
+            let late = e.is_back_filled(tz);
+            if late {
+                parts.push("added later".to_owned());
+            }
+            // With no room left, leave it out rather than draw a lone "…"
+            // against the buttons (the pain shows in the coloured box).
+            if ui.available_width() > 2.0 * body {
+                let r = ui.add(egui::Label::new(parts.join(" · ")).truncate());
+                if late {
+                    r.on_hover_text(
+                        "This entry was written more than a day after the day it describes.",
+                    );
+                }
+            }
+        });
         let mut line = e.note.lines().next().unwrap_or("").to_owned();
         if line.is_empty() {
             line = e.tags.join(", ");
