@@ -110,3 +110,38 @@ fn a_plain_strain_with_no_flags_is_calm_and_says_not_a_diagnosis() {
             .is_some()
     );
 }
+
+/// Ticking a box that changes the level must not move the list under the
+/// pointer: the banner keeps one height for every level, in a roomy and in
+/// a short window at the largest text size.
+#[test]
+fn the_list_stays_put_when_the_banner_changes_level() {
+    for (size, scale) in [((1280.0, 800.0), 100), ((800.0, 600.0), 200)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app_in(dir.path());
+        app.run(Command::SaveProfile(Profile {
+            age: Some(Age::Years {
+                years: 40,
+                on: TODAY,
+            }),
+            ..Profile::default()
+        }));
+        app.run(Command::SetTextScale(scale));
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(size.0, size.1))
+            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        h.run();
+        let chest = "Pain, pressure, tightness, heaviness or squeezing in your chest";
+        let calm = h.get_by_role_and_label(Role::CheckBox, chest).rect();
+        h.get_by_role_and_label(Role::CheckBox, chest).click();
+        h.run();
+        h.get_by_label_contains("Call 911");
+        let urgent = h.get_by_role_and_label(Role::CheckBox, chest).rect();
+        assert_eq!(calm, urgent, "at {size:?} and {scale}%");
+        h.get_by_role_and_label(Role::CheckBox, chest).click();
+        h.run();
+        assert!(h.query_by_label_contains("Call 911").is_none());
+        let back = h.get_by_role_and_label(Role::CheckBox, chest).rect();
+        assert_eq!(calm, back, "at {size:?} and {scale}%");
+    }
+}

@@ -203,6 +203,14 @@ fn export_then_import_by_typed_path_brings_the_entries_into_another_journal() {
     );
     h.get_by_label("Import this file").click();
     h.run();
+    // First a preview: nothing changes until the person says yes.
+    h.get_by_label_contains("would add 2 days and update 0 days");
+    assert_eq!(h.state().journal_data().entries().len(), 0);
+    h.get_by_label("Yes, import").scroll_to_me();
+    h.run();
+    h.get_by_label("Yes, import").click();
+    h.run();
+    assert!(h.query_by_label("Yes, import").is_none());
     let j = h.state().journal_data();
     assert_eq!(j.entries().len(), 2);
     assert_eq!(
@@ -213,5 +221,87 @@ fn export_then_import_by_typed_path_brings_the_entries_into_another_journal() {
     assert!(
         notices.iter().any(|n| n.contains("2 days added")),
         "{notices:?}"
+    );
+}
+
+#[test]
+fn ctrl_s_saves_the_details_on_settings_and_the_notes_on_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    app.run(backlog::app::Command::Navigate(Screen::Settings));
+    let mut h = harness(app);
+    h.run();
+    type_into(&mut h, "Emergency number", "9");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(h.state().journal_data().profile.emergency_number, "9119");
+
+    // A form that does not validate is not saved, and says why.
+    type_into(&mut h, "Your age in years", "300");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(h.state().journal_data().profile.age_on(TODAY), None);
+    h.get_by_label_contains("Age must be a whole number");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num5);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Summary);
+    h.get_by_role_and_label(Role::MultilineTextInput, "What I want the doctor to know")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "What I want the doctor to know")
+        .type_text("Worse after desk work");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(
+        h.state().journal_data().summary_notes.doctor_note,
+        "Worse after desk work"
+    );
+}
+
+#[test]
+fn an_import_preview_names_the_days_it_would_replace_and_cancel_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    for (day, pain) in [(20, 2), (21, 6)] {
+        let mut d = backlog::journal::EntryDraft::new(Date::constant(2026, 11, day));
+        d.pain = Some(pain);
+        app.run(backlog::app::Command::SaveEntry(d));
+    }
+    let csv = dir.path().join("export.csv");
+    app.run(backlog::app::Command::ExportCsvTo(csv.clone()));
+    // Change one day after the export: importing would put it back.
+    let mut d = backlog::journal::EntryDraft::new(Date::constant(2026, 11, 21));
+    d.pain = Some(9);
+    app.run(backlog::app::Command::SaveEntry(d));
+    let before = std::fs::read(dir.path().join("journal.ron")).ok();
+
+    app.run(backlog::app::Command::Navigate(Screen::Settings));
+    app.run(backlog::app::Command::ImportFrom(csv));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label_contains("would add 0 days and update 1 day. 1 day already the same");
+    h.get_by_label_contains("replaced by the file's: 2026-11-21.");
+    h.get_by_label("Cancel").scroll_to_me();
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Yes, import").is_none());
+    assert_eq!(
+        h.state()
+            .journal_data()
+            .entry(Date::constant(2026, 11, 21))
+            .map(|e| e.pain),
+        Some(9)
+    );
+    assert_eq!(std::fs::read(dir.path().join("journal.ron")).ok(), before);
+    assert!(
+        h.state()
+            .notice_texts()
+            .iter()
+            .any(|n| n == "Nothing was imported.")
     );
 }

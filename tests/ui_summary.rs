@@ -65,3 +65,31 @@ fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
             .any(|n| n.contains("Saved the summary"))
     );
 }
+
+/// Trends says which number is a daily average and which a single worst
+/// score, so "worst 10" next to a chart that never passes 8 is not puzzling.
+#[test]
+fn trends_names_the_worst_score_and_the_best_daily_average() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = backlog::store::Store::open(dir.path()).unwrap();
+    let sample = backlog::journal::sample::journal(TODAY, 60, 3);
+    store
+        .update(|j| {
+            *j = sample.clone();
+            Ok::<_, backlog::store::StoreError>(())
+        })
+        .unwrap();
+    let mut app = App::new(Config {
+        data_dir: dir.path().to_path_buf(),
+        today: Some(TODAY),
+    });
+    app.run(Command::FinishWelcome(None));
+    app.run(Command::Navigate(Screen::Trends));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 2400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Worst pain (highest single score)");
+    h.get_by_label("Best day (lowest daily average)");
+    h.get_by_label_contains("Each dot is one day's average pain");
+}

@@ -100,7 +100,7 @@ impl CheckScreen {
         let k = triage::knowledge();
         // The pinned part: banner and the two actions.
         if let Some(result) = &self.result {
-            widgets::level_banner(ui, result.assessment.advice, ctx.emergency_number);
+            widgets::steady_level_banner(ui, result.assessment.advice, ctx.emergency_number, k);
             if result.age_assumed {
                 ui.label(
                     RichText::new(

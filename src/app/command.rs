@@ -63,6 +63,10 @@ pub enum Command {
     Import,
     /// Import this CSV or RON file (entries are merged; nothing is lost).
     ImportFrom(PathBuf),
+    /// Yes: merge the previewed import into the journal.
+    ConfirmImport,
+    /// No: drop the previewed import; nothing changes.
+    CancelImport,
     /// Open the data folder in the file manager.
     OpenDataFolder,
     /// Put a backup back as the journal (by backup id).

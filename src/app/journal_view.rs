@@ -157,11 +157,19 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
     ui.vertical(|ui| {
         ui.spacing_mut().item_spacing.y = 2.0;
         ui.horizontal(|ui| {
-            ui.label(RichText::new(date).strong());
+            ui.add(egui::Label::new(RichText::new(date).strong()).truncate());
             if !e.symptoms.is_empty() {
-                ui.label(
-                    RichText::new(format!("{} warning symptom(s)", e.symptoms.len()))
+                // Truncates too: at large text it must not run under the
+                // Edit and Delete buttons.
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(match e.symptoms.len() {
+                            1 => "1 warning symptom".to_owned(),
+                            n => format!("{n} warning symptoms"),
+                        })
                         .color(ui.visuals().warn_fg_color),
+                    )
+                    .truncate(),
                 );
             }
             // The rest on one line that ends with "…" rather than running
@@ -177,11 +185,15 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
             if late {
                 parts.push("added later".to_owned());
             }
-            let r = ui.add(egui::Label::new(parts.join(" · ")).truncate());
-            if late {
-                r.on_hover_text(
-                    "This entry was written more than a day after the day it describes.",
-                );
+            // With no room left, leave it out rather than draw a lone "…"
+            // against the buttons (the pain shows in the coloured box).
+            if ui.available_width() > 2.0 * body {
+                let r = ui.add(egui::Label::new(parts.join(" · ")).truncate());
+                if late {
+                    r.on_hover_text(
+                        "This entry was written more than a day after the day it describes.",
+                    );
+                }
             }
         });
         let mut line = e.note.lines().next().unwrap_or("").to_owned();

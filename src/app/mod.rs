@@ -89,6 +89,8 @@ pub struct App {
     summary: SummaryScreen,
     notices: Notices,
     deleted: Vec<Entry>,
+    /// A file read for import and previewed, waiting for "Yes, import".
+    pending_import: Option<PendingImport>,
     prefs_dirty: bool,
     draft_dirty_since: Option<Instant>,
 }
@@ -155,6 +157,7 @@ impl App {
             data,
             notices,
             deleted: Vec::new(),
+            pending_import: None,
             prefs_dirty: false,
             draft_dirty_since: None,
         }
@@ -305,9 +308,44 @@ impl App {
     }
 
     fn nav_bar(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        // The app's name (also in the window title) gives way when it would
+        // push the screen buttons onto a second row (large text, small window).
+        let title = theme::subheading(ui, "Backlog");
+        let text_width = |ui: &Ui, text: egui::WidgetText| {
+            text.into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+        };
+        let spacing = ui.spacing().item_spacing.x;
+        let buttons: f32 = Screen::NAV
+            .iter()
+            .map(|s| {
+                text_width(ui, s.label().into()) + 2.0 * ui.spacing().button_padding.x + spacing
+            })
+            .sum();
+        let room = ui.available_width();
+        let show_title =
+            buttons + text_width(ui, title.clone().into()) + 12.0 + spacing <= 0.92 * room;
+        // Without the title, shrink the button text just enough to keep one
+        // row (never below the 100 % size).
+        // (With a margin: the wrapping layout needs a little more than the
+        // sum of the parts.)
+        let shrink = (0.92 * room / buttons).min(1.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(theme::subheading(ui, "Backlog"));
-            ui.add_space(12.0);
+            if shrink < 1.0 {
+                let body = theme::body_size(ui);
+                let size = (body * shrink).max(theme::BODY_SIZE);
+                ui.style_mut().override_font_id = Some(egui::FontId::proportional(size));
+            }
+            if show_title {
+                ui.label(title);
+                ui.add_space(12.0);
+            }
             for s in Screen::NAV {
                 let b = egui::Button::selectable(self.screen == s, s.label());
                 let tip = match s.shortcut() {
@@ -358,7 +396,15 @@ impl App {
                             commands.push(Command::SaveCheck(c));
                         }
                     }
-                    _ => {}
+                    Screen::Settings => {
+                        commands.extend(self.settings.save_command(self.today_date()));
+                    }
+                    Screen::Summary => {
+                        commands.extend(self.summary.save_command(self.data.journal()));
+                    }
+                    // Today saves once a pain number is chosen; nothing is
+                    // typed on the other screens.
+                    Screen::Today | Screen::Welcome | Screen::Journal | Screen::Trends => {}
                 }
             }
             if self.screen == Screen::Journal && i.consume_shortcut(&UNDO) {
@@ -442,6 +488,13 @@ impl App {
                 }
             }
             Command::ImportFrom(path) => self.import_from(&path),
+            Command::ConfirmImport => self.confirm_import(),
+            Command::CancelImport => {
+                if self.pending_import.take().is_some() {
+                    self.settings.set_import_preview(None);
+                    self.notices.info("Nothing was imported.");
+                }
+            }
             Command::RestoreBackup(id) => self.restore_backup(&id),
             Command::RefreshBackups => self.refresh_backups(),
             Command::ReloadJournal => match self.data.reload() {
@@ -816,6 +869,32 @@ impl App {
                 return;
             }
         };
+        // A dry run on a copy first (like `journal import --dry-run`): the
+        // person sees what would change and says yes before anything does.
+        let mut copy = self.data.journal().clone();
+        let report = crate::store::exchange::merge(&mut copy, &imported);
+        let preview = import_preview(&name, &report);
+        match preview {
+            Some(text) => {
+                self.settings.set_import_preview(Some(text));
+                self.pending_import = Some(PendingImport { name, imported });
+            }
+            None => {
+                self.settings.set_import_preview(None);
+                self.pending_import = None;
+                self.notices.info(format!(
+                    "Nothing to import: the {} days in {name} are already in your journal.",
+                    report.unchanged
+                ));
+            }
+        }
+    }
+
+    fn confirm_import(&mut self) {
+        let Some(PendingImport { name, imported }) = self.pending_import.take() else {
+            return;
+        };
+        self.settings.set_import_preview(None);
         let mut report = None;
         if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
             let r = report.unwrap_or_default();
@@ -849,6 +928,61 @@ impl App {
             self.notices.error(e.to_string());
         }
     }
+}
+
+/// A file read for import, waiting for the person's yes.
+struct PendingImport {
+    name: String,
+    imported: crate::store::exchange::Imported,
+}
+
+/// What an import would do, in plain words; `None` when it would change
+/// nothing.
+fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Option<String> {
+    let days = |n: usize| {
+        if n == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{n} days")
+        }
+    };
+    let mut lines = vec![format!(
+        "{name} would add {} and update {}. {} already the same. Nothing is deleted.",
+        days(r.added.len()),
+        days(r.changed.len()),
+        days(r.unchanged)
+    )];
+    if !r.changed.is_empty() {
+        let shown: Vec<String> = r.changed.iter().take(8).map(ToString::to_string).collect();
+        let more = r.changed.len().saturating_sub(shown.len());
+        lines.push(format!(
+            "Days whose entries would be replaced by the file's: {}{}.",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    let mut also = Vec::new();
+    if r.profile {
+        also.push("your details".to_owned());
+    }
+    if r.summary_notes {
+        also.push("your notes for the doctor".to_owned());
+    }
+    if r.checks_added > 0 {
+        also.push(format!("{} saved checks", r.checks_added));
+    }
+    if r.medicines_added > 0 {
+        also.push(format!("{} medicines", r.medicines_added));
+    }
+    if !also.is_empty() {
+        lines.push(format!("It would also add {}.", also.join(", ")));
+    }
+    let nothing = r.added.is_empty() && r.changed.is_empty() && also.is_empty();
+    (!nothing).then(|| lines.join("\n"))
 }
 
 /// A journal that will not load: say so, and offer the newest good backup.

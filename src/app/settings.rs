@@ -22,6 +22,10 @@ pub struct SettingsScreen {
     confirm: Option<String>,
     /// A file path typed for import (when there is no file dialog).
     import_path: String,
+    /// What the chosen import file would change, waiting for "Yes, import".
+    import_preview: Option<String>,
+    /// Bring a new preview into view once (it may open below the fold).
+    scroll_to_preview: bool,
 }
 
 impl SettingsScreen {
@@ -32,6 +36,8 @@ impl SettingsScreen {
             backups: Vec::new(),
             confirm: None,
             import_path: String::new(),
+            import_preview: None,
+            scroll_to_preview: false,
         }
     }
 
@@ -39,6 +45,26 @@ impl SettingsScreen {
     pub fn reset(&mut self, profile: &Profile, today: Date) {
         self.form = ProfileForm::from_profile(profile, today);
         self.error = None;
+    }
+
+    /// "Save my details" (the button and Ctrl+S): the profile if the form
+    /// is valid, otherwise the form's message is shown and nothing is saved.
+    pub fn save_command(&mut self, today: Date) -> Option<Command> {
+        match self.form.validate(today) {
+            Ok(p) => {
+                self.error = None;
+                Some(Command::SaveProfile(p))
+            }
+            Err(e) => {
+                self.error = Some(e);
+                None
+            }
+        }
+    }
+
+    pub fn set_import_preview(&mut self, preview: Option<String>) {
+        self.scroll_to_preview = preview.is_some();
+        self.import_preview = preview;
     }
 
     pub fn set_backups(&mut self, backups: Vec<Backup>) {
@@ -98,15 +124,10 @@ impl SettingsScreen {
                 }
                 if ui
                     .button(RichText::new("Save my details").strong())
+                    .on_hover_text("Save your details (Ctrl+S)")
                     .clicked()
                 {
-                    match self.form.validate(today) {
-                        Ok(p) => {
-                            self.error = None;
-                            commands.push(Command::SaveProfile(p));
-                        }
-                        Err(e) => self.error = Some(e),
-                    }
+                    commands.extend(self.save_command(today));
                 }
                 if ui.button("Show the welcome pages again").clicked() {
                     commands.push(Command::Navigate(super::Screen::Welcome));
@@ -159,6 +180,26 @@ impl SettingsScreen {
                 commands.push(Command::ImportFrom(self.import_path.trim().into()));
             }
         });
+        if let Some(preview) = &self.import_preview {
+            let r = egui::Frame::group(ui.style())
+                .fill(ui.visuals().faint_bg_color)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new("Check before importing").strong());
+                    ui.add(egui::Label::new(preview.as_str()).wrap());
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button(RichText::new("Yes, import").strong()).clicked() {
+                            commands.push(Command::ConfirmImport);
+                        }
+                        if ui.button("Cancel").clicked() {
+                            commands.push(Command::CancelImport);
+                        }
+                    });
+                });
+            if std::mem::take(&mut self.scroll_to_preview) {
+                r.response.scroll_to_me(Some(egui::Align::Center));
+            }
+        }
     }
 
     fn backups_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {

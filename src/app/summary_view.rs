@@ -54,6 +54,12 @@ impl SummaryScreen {
         }
     }
 
+    /// "Save notes" (the button and Ctrl+S): the notes, if they changed.
+    pub fn save_command(&self, journal: &Journal) -> Option<Command> {
+        let typed = self.notes();
+        (typed != journal.summary_notes).then_some(Command::SaveSummaryNotes(typed))
+    }
+
     /// The notes as typed, ready to save.
     fn notes(&self) -> SummaryNotes {
         SummaryNotes {
@@ -170,6 +176,7 @@ impl SummaryScreen {
                 let unchanged = typed == journal.summary_notes;
                 if ui
                     .add_enabled(!unchanged, egui::Button::new("Save notes"))
+                    .on_hover_text("Save your notes for the doctor (Ctrl+S)")
                     .clicked()
                 {
                     commands.push(Command::SaveSummaryNotes(typed));

@@ -442,6 +442,11 @@ pub fn score_row(ui: &mut Ui, what: &str, value: Option<u8>, size: f32) -> Optio
     let mut clicked = None;
     ui.horizontal_wrapped(|ui| {
         let body = theme::body_size(ui);
+        // A scale split over two rows reads badly: shrink the buttons to keep
+        // 0–10 on one row, as long as the numbers stay at body size or more.
+        let gap = ui.spacing().item_spacing.x;
+        let fit = ((ui.available_width() - 10.0 * gap) / 11.0 - 1.0) / (body * 1.7);
+        let size = size.min(fit).max(1.0);
         for n in 0..=10u8 {
             let selected = value == Some(n);
             let mut text = RichText::new(n.to_string()).size(body * size);

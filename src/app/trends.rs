@@ -169,6 +169,10 @@ impl TrendsScreen {
                     widgets::hint(ui, "No entries in this range yet.");
                 } else {
                     pain_plot(ui, c);
+                    widgets::hint(
+                        ui,
+                        "Each dot is one day's average pain. A day's worst moment can be higher.",
+                    );
                 }
 
                 widgets::section(ui, "In numbers");
@@ -197,12 +201,20 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .x_axis_formatter(|mark, _| date_text(mark.value))
-        .label_formatter(|pos| {
-            let p = match pos {
-                egui_plot::HoverPosition::NearDataPoint { position, .. }
-                | egui_plot::HoverPosition::Elsewhere { position } => position,
-            };
-            Some(format!("{}\npain {:.1}", date_text(p.x), p.y))
+        // Name the series under the pointer ("Pain that day" or "7-day
+        // average"); away from the data, show nothing rather than a made-up
+        // "pain" value read off the axis.
+        .label_formatter(|pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{}\n{plot_name}: {:.1}",
+                date_text(position.x),
+                position.y
+            )),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .y_axis_label("Pain")
         .legend(egui_plot::Legend::default())
@@ -239,13 +251,12 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
                 format!("{} of {}", s.days_logged, s.days_in_period),
             );
             row("Average pain", format!("{} out of 10", f1(s.mean_pain)));
-            row(
-                "Worst and best day",
-                match (s.worst_pain, s.best_pain) {
-                    (Some(w), Some(b)) => format!("{w} and {b}"),
-                    _ => "–".to_owned(),
-                },
-            );
+            // The chart's dots are daily averages; the worst is the highest
+            // single score, so it can sit above every dot. Say which is which.
+            let of10 =
+                |v: Option<u8>| v.map_or_else(|| "–".to_owned(), |v| format!("{v} out of 10"));
+            row("Worst pain (highest single score)", of10(s.worst_pain));
+            row("Best day (lowest daily average)", of10(s.best_pain));
             row("Nights woken by pain", s.nights_woken.to_string());
             row("Got in the way of activities (0–10)", f1(s.mean_activity));
             row("Got in the way of enjoyment (0–10)", f1(s.mean_enjoyment));

@@ -1,55 +1,173 @@
 //! Small drawing helpers shared by the screens: the triage banner, section
 //! headings, bullet lists. Drawing only: no state, no I/O.
 
-use egui::{Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui};
+use egui::{Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui, WidgetText};
 
 use super::theme;
-use crate::triage::{Advice, Level};
+use crate::triage::{Advice, Knowledge, Level};
 
 /// The level banner: the headline in the level's colour and, for the two
 /// emergency levels, the person's emergency number in large type. Emergency
 /// banners are larger and framed twice so they cannot be missed.
 pub fn level_banner(ui: &mut Ui, advice: &Advice, emergency_number: &str) {
-    let level = advice.level;
-    let (fill, text) = theme::level_colors(level);
-    let urgent = level.is_emergency();
-    let number = emergency_number.trim();
-    // In a short window, calm levels show the headline only (the summary
-    // is repeated under "What to do"); emergencies always show everything.
-    let compact = !urgent && ui.available_height() < 560.0;
-    Frame::new()
-        .fill(fill)
-        .stroke(if urgent {
-            Stroke::new(4.0, ui.visuals().strong_text_color())
+    let layout = BannerLayout::for_ui(ui);
+    draw_banner(ui, advice, emergency_number, layout, None);
+}
+
+/// The level banner at one steady height: the height of the tallest banner
+/// any level can show at this width and text size. Ticking a box that
+/// changes the level then never moves the list under the pointer.
+pub fn steady_level_banner(
+    ui: &mut Ui,
+    advice: &Advice,
+    emergency_number: &str,
+    knowledge: &Knowledge,
+) {
+    let layout = BannerLayout::for_ui(ui);
+    let tallest = Level::MOST_URGENT_FIRST
+        .into_iter()
+        .map(|l| banner_height(ui, knowledge.advice(l), emergency_number, layout))
+        .fold(0.0, f32::max);
+    draw_banner(ui, advice, emergency_number, layout, Some(tallest));
+}
+
+/// How roomy the banner may be. In a short window (few lines of text fit,
+/// e.g. 200 % text at 800×600) the type is smaller and the banner shows the
+/// headline and the emergency number only (the summary is repeated, bold,
+/// under "What to do"), so the list below keeps room to tick.
+#[derive(Clone, Copy)]
+struct BannerLayout {
+    tight: bool,
+}
+
+impl BannerLayout {
+    /// Lines of body text that fit below the banner's top, under which the
+    /// banner gets tight.
+    const TIGHT_BELOW_LINES: f32 = 26.0;
+
+    fn for_ui(ui: &Ui) -> Self {
+        Self {
+            tight: ui.available_height() / theme::body_size(ui) < Self::TIGHT_BELOW_LINES,
+        }
+    }
+
+    fn frame(self, ui: &Ui, urgent: bool) -> Frame {
+        let margin_y = match (urgent, self.tight) {
+            (true, false) => 14,
+            (true, true) | (false, false) => 8,
+            (false, true) => 6,
+        };
+        Frame::new()
+            .stroke(if urgent {
+                Stroke::new(4.0, ui.visuals().strong_text_color())
+            } else {
+                Stroke::NONE
+            })
+            .corner_radius(CornerRadius::same(8))
+            .inner_margin(Margin::symmetric(16, margin_y))
+    }
+
+    /// The banner's lines, top to bottom, in the banner's text colour.
+    fn lines(self, ui: &Ui, advice: &Advice, emergency_number: &str) -> Vec<WidgetText> {
+        let level = advice.level;
+        let (_, text) = theme::level_colors(level);
+        let urgent = level.is_emergency();
+        let number = emergency_number.trim();
+        let (headline, call, line) = match (urgent, self.tight) {
+            (true, false) => (1.9, 2.8, 1.4),
+            (true, true) => (1.3, 1.6, 1.1),
+            (false, false) => (1.4, 0.0, 0.0),
+            (false, true) => (1.2, 0.0, 0.0),
+        };
+        let headline = theme::big(ui, &advice.headline, headline).color(text);
+        let mut lines: Vec<WidgetText> = Vec::new();
+        if level == Level::CallAmbulance && !number.is_empty() {
+            let call = theme::big(ui, format!("Call {number}"), call).color(text);
+            if self.tight {
+                // One row when it fits; the number wraps below when not.
+                let mut job = egui::text::LayoutJob::default();
+                for part in [headline, RichText::new("    "), call] {
+                    part.append_to(
+                        &mut job,
+                        ui.style(),
+                        egui::FontSelection::Default,
+                        egui::Align::BOTTOM,
+                    );
+                }
+                lines.push(job.into());
+            } else {
+                lines.push(headline.into());
+                lines.push(call.into());
+            }
         } else {
-            Stroke::NONE
-        })
-        .corner_radius(CornerRadius::same(8))
-        .inner_margin(Margin::symmetric(16, if urgent { 14 } else { 8 }))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let headline =
-                theme::big(ui, &advice.headline, if urgent { 1.9 } else { 1.4 }).color(text);
-            ui.add(egui::Label::new(headline).wrap());
-            if level == Level::CallAmbulance && !number.is_empty() {
-                ui.label(theme::big(ui, format!("Call {number}"), 2.8).color(text));
-            } else if level == Level::EmergencyDepartment && !number.is_empty() {
-                ui.add(
-                    egui::Label::new(
-                        theme::big(
-                            ui,
-                            format!("If you cannot get there safely, call {number}"),
-                            1.4,
-                        )
-                        .color(text),
+            lines.push(headline.into());
+            if level == Level::EmergencyDepartment && !number.is_empty() {
+                lines.push(
+                    theme::big(
+                        ui,
+                        format!("If you cannot get there safely, call {number}"),
+                        line,
                     )
-                    .wrap(),
+                    .color(text)
+                    .into(),
                 );
             }
-            if !compact {
-                ui.add(egui::Label::new(RichText::new(&advice.summary).color(text)).wrap());
-            }
-        });
+        }
+        if !self.tight {
+            lines.push(RichText::new(&advice.summary).color(text).into());
+        }
+        lines
+    }
+}
+
+/// The height the banner for `advice` takes at the current width.
+fn banner_height(ui: &Ui, advice: &Advice, emergency_number: &str, layout: BannerLayout) -> f32 {
+    let frame = layout.frame(ui, advice.level.is_emergency());
+    let margin = frame.total_margin().sum();
+    let width = (ui.available_width() - margin.x).max(1.0);
+    let lines = layout.lines(ui, advice, emergency_number);
+    let spacing = ui.spacing().item_spacing.y * (lines.len().saturating_sub(1)) as f32;
+    let text: f32 = lines
+        .into_iter()
+        .map(|l| {
+            l.into_galley(
+                ui,
+                Some(egui::TextWrapMode::Wrap),
+                width,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .y
+        })
+        .sum();
+    text + spacing + margin.y
+}
+
+fn draw_banner(
+    ui: &mut Ui,
+    advice: &Advice,
+    emergency_number: &str,
+    layout: BannerLayout,
+    height: Option<f32>,
+) {
+    let (fill, _) = theme::level_colors(advice.level);
+    let frame = layout.frame(ui, advice.level.is_emergency());
+    // Centre the text in the steady height rather than leave a gap below.
+    let own = banner_height(ui, advice, emergency_number, layout);
+    let extra = height.map_or(0.0, |h| (h - own).max(0.0));
+    let margin = frame.total_margin().sum();
+    frame.fill(fill).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if let Some(h) = height {
+            ui.set_min_height(h - margin.y);
+        }
+        if extra > 0.0 {
+            ui.add_space(extra / 2.0);
+        }
+        for line in layout.lines(ui, advice, emergency_number) {
+            ui.add(egui::Label::new(line).wrap());
+        }
+    });
 }
 
 /// A heading inside a screen.
