@@ -509,6 +509,26 @@ fn without_a_data_dir_the_per_user_folder_is_used() {
     );
 }
 
+#[cfg(target_os = "linux")]
+#[test]
+fn an_empty_backlog_data_dir_counts_as_unset() {
+    let home = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_backlog"))
+        .args(["profile", "show"])
+        .env("BACKLOG_DATA_DIR", "")
+        .env_remove("XDG_DATA_HOME")
+        .env("HOME", home.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", err_text(&o));
+    let expected = home.path().join(".local/share/backlog");
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.contains(&format!("Data folder: {}", expected.display())),
+        "{out}"
+    );
+}
+
 #[test]
 fn profile_set_and_show_round_trip() {
     let dir = tempfile::tempdir().unwrap();

@@ -28,8 +28,10 @@ pub use output::Out;
 #[derive(Debug, Parser)]
 #[command(name = "backlog", version, max_term_width = 100)]
 pub struct Cli {
-    /// Use this data folder instead of the usual per-user one.
-    #[arg(long, global = true, env = "BACKLOG_DATA_DIR", value_name = "DIR")]
+    /// Use this data folder instead of the usual per-user one. The
+    /// environment variable BACKLOG_DATA_DIR does the same (an empty value
+    /// counts as unset); this flag wins over it.
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     #[command(subcommand)]
