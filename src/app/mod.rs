@@ -754,8 +754,7 @@ impl App {
 
     fn save_pdf_to(&mut self, request: &SummaryRequest, path: &Path) {
         let result = self.make_pdf(request).and_then(|bytes| {
-            let dir = path.parent().unwrap_or(Path::new("."));
-            prefs::write_atomic(dir, path, &bytes).map_err(|e| {
+            crate::store::write_file_atomic(path, &bytes).map_err(|e| {
                 format!(
                     "The summary could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
                     path.display()
@@ -774,7 +773,9 @@ impl App {
         let dir = self.config.data_dir.join("summaries");
         let path = dir.join(self.pdf_name(request));
         let result = self.make_pdf(request).and_then(|bytes| {
-            prefs::write_atomic(&dir, &path, &bytes).map_err(|e| {
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| crate::store::write_file_atomic(&path, &bytes))
+                .map_err(|e| {
                 format!("The summary could not be written ({e}). Check that the disk is not full: {}", path.display())
             })?;
             opener::open(&path).map_err(|e| {
@@ -820,8 +821,7 @@ impl App {
         let result = crate::store::exchange::to_csv(self.data.journal().entries())
             .map_err(|e| format!("The export was not made ({e})."))
             .and_then(|bytes| {
-                let dir = path.parent().unwrap_or(Path::new("."));
-                prefs::write_atomic(dir, path, &bytes).map_err(|e| {
+                crate::store::write_file_atomic(path, &bytes).map_err(|e| {
                     format!(
                         "The export could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
                         path.display()

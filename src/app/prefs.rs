@@ -7,7 +7,6 @@
 //! parse is left alone and the defaults are used.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -106,21 +105,10 @@ impl UiPrefs {
                     source: std::io::Error::other(e),
                 }
             })?;
-        write_atomic(dir, &path, text.as_bytes())
+        std::fs::create_dir_all(dir)
+            .and_then(|()| crate::store::write_file_atomic(&path, text.as_bytes()))
             .map_err(|source| PrefsError::Write { path, source })
     }
-}
-
-/// Temp file in the same folder, fsync, rename over the target, fsync the folder.
-pub(crate) fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    #[cfg(unix)]
-    std::fs::File::open(dir)?.sync_all()?;
-    Ok(())
 }
 
 #[cfg(test)]
