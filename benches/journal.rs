@@ -1,11 +1,15 @@
 //! `cargo bench --bench journal`: load and save the journal file for 1, 10
-//! and 100 years of daily entries with realistic notes.
+//! and 100 years of daily entries with realistic notes (an entry every day:
+//! 365, 3,650 and 36,500).
 //!
 //! Targets (issue 3): load 10 years under 20 ms; save under 50 ms including
 //! fsync; cost growing linearly with the number of entries.
 //!
 //! - `load`: `Store::load` on a fresh `Store` (read, parse, validate), as
-//!   when the app starts or a command runs.
+//!   when the app starts or a command runs. From about 550 days up, the
+//!   entries are parsed on up to 4 threads (`store::parallel`).
+//! - `parse_one_thread`: the same bytes through ron in one pass, to see
+//!   what the threads buy.
 //! - `save`: `Store::update` with one changed entry on the app's long-lived
 //!   `Store`, the whole safe path: lock, re-read the file (parsing skipped
 //!   when the bytes are the ones it last saved), apply, validate,
@@ -54,7 +58,7 @@ fn fixture(years: u32) -> &'static Fixture {
         _ => &CELLS[2],
     };
     cell.get_or_init(|| {
-        let journal = sample::journal(LAST_DAY, years * 365, u64::from(years));
+        let journal = sample::every_day(LAST_DAY, years * 365, u64::from(years));
         let bytes = store::serialize(&journal).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let s = Store::open(dir.path()).unwrap();
@@ -128,6 +132,13 @@ fn change_one_entry(s: &Store, pain: u8) {
 fn parse(bencher: Bencher, years: u32) {
     let f = fixture(years);
     bencher.bench_local(|| black_box(store::deserialize(&f.bytes).unwrap()));
+}
+
+#[divan::bench(args = [1, 10, 100], sample_count = 10, sample_size = 1)]
+fn parse_one_thread(bencher: Bencher, years: u32) {
+    let f = fixture(years);
+    let text = std::str::from_utf8(&f.bytes).unwrap();
+    bencher.bench_local(|| black_box(ron::from_str::<Journal>(text).unwrap()));
 }
 
 #[divan::bench(args = [1, 10, 100], sample_count = 10, sample_size = 1)]

@@ -396,3 +396,56 @@ fn the_data_dir_flag_wins() {
     let p = resolve_data_dir(Some("/tmp/flag-dir".into())).unwrap();
     assert_eq!(p, Path::new("/tmp/flag-dir"));
 }
+
+/// Large files are read on several threads (`store::parallel`); what is
+/// wrong deep inside one must still be found and placed exactly.
+#[test]
+fn a_large_file_with_a_fault_deep_inside_names_it_and_is_kept() {
+    let good =
+        String::from_utf8(backlog::store::serialize(&sample::journal(TODAY, 3 * 365, 4)).unwrap())
+            .unwrap();
+    assert!(
+        good.len() > 400 * 1024,
+        "large enough to be read in parallel"
+    );
+    let lines: Vec<&str> = good.lines().collect();
+    let deep = lines.len() * 2 / 3;
+    assert!(lines[deep].starts_with("    (date: "), "{}", lines[deep]);
+    let with_line = |line: String| {
+        let mut edited = lines.clone();
+        edited[deep] = &line;
+        edited.join("\n") + "\n"
+    };
+    let next_date = &lines[deep + 1][..lines[deep + 1].find(", pain").unwrap()];
+    let cases = [
+        (
+            "syntax",
+            with_line(lines[deep].replacen("pain: ", "pain: x", 1)),
+            format!("line {}", deep + 1),
+        ),
+        (
+            "value",
+            with_line(lines[deep].replacen("pain: ", "pain: 4", 1)),
+            "Average pain must be a whole number from 0 to 10".to_owned(),
+        ),
+        (
+            "same day twice",
+            with_line(format!(
+                "{}{}",
+                next_date,
+                &lines[deep][lines[deep].find(", pain").unwrap()..]
+            )),
+            format!("two entries for {}", &next_date[12..22]),
+        ),
+    ];
+    assert!(backlog::store::deserialize(good.as_bytes()).is_ok());
+    for (name, text, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(dir.path());
+        fs::write(s.journal_path(), &text).unwrap();
+        let err = s.load().unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{name}: {err:?}");
+        assert!(err.to_string().contains(&expected), "{name}: {err}");
+        assert_eq!(fs::read_to_string(s.journal_path()).unwrap(), text);
+    }
+}

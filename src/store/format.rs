@@ -81,7 +81,17 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
     // Parse once; only when that fails, look at the version alone, so a
     // file from a newer Backlog (with fields this one does not know) is
     // reported as such and not as a syntax error.
-    let journal: Journal = match ron::Options::default().from_str(text) {
+    // Large files are read on several threads when they are laid out the
+    // way Backlog writes them; the answer is the same (see `parallel`).
+    let threads = super::parallel::threads_for(text.len());
+    let fast = (threads > 1)
+        .then(|| super::parallel::parse(text, threads))
+        .flatten();
+    let read = match fast {
+        Some(journal) => Ok(journal),
+        None => ron::Options::default().from_str::<Journal>(text),
+    };
+    let journal = match read {
         Ok(journal) => journal,
         Err(e) => {
             let probe = ron::Options::default().from_str::<VersionProbe>(text);

@@ -22,6 +22,7 @@ mod format;
 mod fsx;
 mod lock;
 mod memory;
+mod parallel;
 
 use std::fs;
 use std::io;
