@@ -449,3 +449,39 @@ fn a_large_file_with_a_fault_deep_inside_names_it_and_is_kept() {
         assert_eq!(fs::read_to_string(s.journal_path()).unwrap(), text);
     }
 }
+
+#[test]
+fn backlogs_own_files_are_recognised_however_they_are_named() {
+    use backlog::store::is_own_file;
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    add(&s, date(2026, 11, 1), 3);
+    let data = dir.path();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(s.journal_path(), elsewhere.path().join("link.csv")).unwrap();
+    fs::create_dir(data.join("sub")).unwrap();
+    let own = [
+        data.join("journal.ron"),
+        data.join("journal.lock"),
+        data.join("ui.ron"),
+        data.join("sub/../journal.ron"),
+        data.join("backups").join("anything.pdf"),
+        elsewhere.path().join("link.csv"),
+    ];
+    for path in own {
+        assert!(is_own_file(&path, data), "{}", path.display());
+    }
+    let not_own = [
+        data.join("export.csv"),
+        data.join("sub/journal.ron"),
+        elsewhere.path().join("journal.ron"),
+        data.join("missing/journal.ron"),
+    ];
+    for path in not_own {
+        assert!(!is_own_file(&path, data), "{}", path.display());
+    }
+    assert!(!is_own_file(
+        &data.join("journal.ron"),
+        &data.join("no-such-folder")
+    ));
+}

@@ -305,3 +305,29 @@ fn an_import_preview_names_the_days_it_would_replace_and_cancel_changes_nothing(
             .any(|n| n == "Nothing was imported.")
     );
 }
+
+#[test]
+fn an_export_or_summary_named_like_the_journal_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(config(dir.path()));
+    app.run(backlog::app::Command::FinishWelcome(None));
+    let mut d = backlog::journal::EntryDraft::new(Date::constant(2026, 11, 20));
+    d.pain = Some(4);
+    app.run(backlog::app::Command::SaveEntry(d));
+    let journal = dir.path().join("journal.ron");
+    let before = std::fs::read(&journal).unwrap();
+
+    app.run(backlog::app::Command::ExportCsvTo(journal.clone()));
+    app.run(backlog::app::Command::SavePdfTo(
+        backlog::summary::SummaryRequest::default(),
+        journal.clone(),
+    ));
+    let refusals = app
+        .notice_texts()
+        .into_iter()
+        .filter(|t| t.contains("one of Backlog's own files"))
+        .count();
+    assert_eq!(refusals, 2, "{:?}", app.notice_texts());
+    assert_eq!(std::fs::read(&journal).unwrap(), before);
+    assert_eq!(app.journal_data().entries().len(), 1);
+}

@@ -752,7 +752,23 @@ impl App {
         }
     }
 
+    /// The message when a chosen file is one of Backlog's own (a mistyped
+    /// name must never replace the journal).
+    fn refuse_own_file(&mut self, what: &str, path: &Path) -> bool {
+        let own = crate::store::is_own_file(path, &self.config.data_dir);
+        if own {
+            self.notices.error(format!(
+                "{what} was not saved: that name is one of Backlog's own files (your journal, its settings or a backup). Choose another name or folder: {}",
+                path.display()
+            ));
+        }
+        own
+    }
+
     fn save_pdf_to(&mut self, request: &SummaryRequest, path: &Path) {
+        if self.refuse_own_file("The summary", path) {
+            return;
+        }
         let result = self.make_pdf(request).and_then(|bytes| {
             crate::store::write_file_atomic(path, &bytes).map_err(|e| {
                 format!(
@@ -818,6 +834,9 @@ impl App {
     }
 
     fn export_csv_to(&mut self, path: &Path) {
+        if self.refuse_own_file("The export", path) {
+            return;
+        }
         let result = crate::store::exchange::to_csv(self.data.journal().entries())
             .map_err(|e| format!("The export was not made ({e})."))
             .and_then(|bytes| {

@@ -17,7 +17,7 @@ use super::theme::{ThemeChoice, clamp_text_scale};
 use super::trends::Range;
 use crate::journal::EntryDraft;
 
-pub const FILE_NAME: &str = "ui.ron";
+pub const FILE_NAME: &str = crate::store::UI_FILE;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

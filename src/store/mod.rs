@@ -44,6 +44,9 @@ pub use memory::{Change, MemoryStore, Storage};
 pub const JOURNAL_FILE: &str = "journal.ron";
 /// The lock file beside it (never the data file: saves rename over that).
 pub const LOCK_FILE: &str = "journal.lock";
+/// The desktop app's small state file beside the journal (window, theme, a
+/// form not yet saved). Named here so nothing else may write over it.
+pub const UI_FILE: &str = "ui.ron";
 /// The environment variable that replaces the per-user data folder.
 pub const DATA_DIR_ENV: &str = "BACKLOG_DATA_DIR";
 
@@ -354,6 +357,31 @@ pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
     fsx::write_atomic(dir, name, bytes)
+}
+
+/// True when writing to `path` would replace one of Backlog's own files in
+/// `data_dir`: the journal, its lock, the app's state file, or anything in
+/// the backups folder. Exports and saved summaries must go elsewhere, or a
+/// mistyped name could replace the journal with a CSV. Links and `..` are
+/// resolved first; a path whose folder does not exist is not Backlog's.
+pub fn is_own_file(path: &Path, data_dir: &Path) -> bool {
+    let (Some(name), Ok(data)) = (path.file_name(), data_dir.canonicalize()) else {
+        return false;
+    };
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(parent) = parent.canonicalize() else {
+        return false;
+    };
+    // The file itself may be a link to one of ours.
+    let target = parent.join(name);
+    let target = target.canonicalize().unwrap_or(target);
+    let own = [JOURNAL_FILE, LOCK_FILE, UI_FILE]
+        .iter()
+        .any(|own| target == data.join(own));
+    own || target.starts_with(data.join(BACKUP_DIR))
 }
 
 /// Public for the benchmark and tests: the exact bytes a save writes.

@@ -50,27 +50,17 @@ fn check_export_path(path: &Path, ext: &str, flag: &str, data_dir: &Path) -> Res
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let Ok(parent) = parent.canonicalize() else {
+    if parent.canonicalize().is_err() {
         return Err(CliError::input(format!(
             "the folder for the export does not exist; create it or choose another: {}",
             parent.display()
         )));
-    };
-    if let Ok(data) = data_dir.canonicalize() {
-        let target = path.file_name().map(|n| parent.join(n));
-        let own_file = target.as_ref().is_some_and(|t| {
-            // "ui.ron" is the desktop app's settings file (app::prefs); the
-            // command line may not depend on the app, so it is named here.
-            [store::JOURNAL_FILE, store::LOCK_FILE, "ui.ron"]
-                .iter()
-                .any(|own| *t == data.join(own))
-        });
-        if own_file || parent.starts_with(data.join(store::BACKUP_DIR)) {
-            return Err(CliError::input(format!(
-                "that is one of Backlog's own files (the journal, its lock or a backup): choose another name or folder: {}",
-                path.display()
-            )));
-        }
+    }
+    if store::is_own_file(path, data_dir) {
+        return Err(CliError::input(format!(
+            "that is one of Backlog's own files (the journal, its lock or a backup): choose another name or folder: {}",
+            path.display()
+        )));
     }
     Ok(())
 }
