@@ -466,3 +466,39 @@ fn deleting_or_restoring_what_is_not_there_does_not_create_the_data_folder() {
     assert!(err.contains("There is no backup \"nope\""), "{err}");
     assert!(!data.exists());
 }
+
+#[test]
+fn reading_a_data_folder_that_does_not_exist_creates_nothing() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("typo");
+    let out = parent.path().join("out");
+    fs::create_dir(&out).unwrap();
+    let csv = out.join("j.csv");
+    let pdf = out.join("s.pdf");
+    for args in [
+        vec!["journal", "list"],
+        vec!["journal", "list", "--json"],
+        vec!["journal", "export", "--csv", csv.to_str().unwrap()],
+        vec!["profile", "show"],
+        vec!["backup", "list"],
+        vec!["summary", "--out", pdf.to_str().unwrap()],
+    ] {
+        ok(&dir, &args);
+        assert!(!dir.exists(), "{args:?} created the data folder");
+    }
+    fails(&dir, &["journal", "show", "2026-11-01"], 2);
+    assert!(!dir.exists());
+
+    // The first save makes it, owner-only.
+    ok(
+        &dir,
+        &["journal", "add", "--date", "2026-11-01", "--pain", "3"],
+    );
+    assert!(dir.join("journal.ron").is_file());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&dir).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
+    }
+}

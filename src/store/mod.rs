@@ -134,15 +134,32 @@ impl Store {
     }
 
     pub fn open_with(dir: impl Into<PathBuf>, options: StoreOptions) -> Result<Self, StoreError> {
-        let dir = dir.into();
-        fsx::create_dir(&dir).map_err(|e| StoreError::CreateDir {
-            path: dir.clone(),
-            source: e.into(),
-        })?;
-        Ok(Self {
-            dir,
+        let store = Self::at_with(dir, options);
+        store.create_dir()?;
+        Ok(store)
+    }
+
+    /// Names the data folder without creating it, for reading: a folder
+    /// that does not exist reads as an empty journal with no backups, and
+    /// only the first save creates it. So `journal list` with a mistyped
+    /// `--data-dir` leaves no stray folder behind.
+    pub fn at(dir: impl Into<PathBuf>) -> Self {
+        Self::at_with(dir, StoreOptions::default())
+    }
+
+    fn at_with(dir: impl Into<PathBuf>, options: StoreOptions) -> Self {
+        Self {
+            dir: dir.into(),
             options,
             cache: Arc::default(),
+        }
+    }
+
+    /// Creates the data folder if needed (owner-only on Unix).
+    fn create_dir(&self) -> Result<(), StoreError> {
+        fsx::create_dir(&self.dir).map_err(|e| StoreError::CreateDir {
+            path: self.dir.clone(),
+            source: e.into(),
         })
     }
 
@@ -180,6 +197,7 @@ impl Store {
     where
         E: From<StoreError>,
     {
+        self.create_dir()?;
         let _lock = lock::WriteLock::acquire(&self.dir.join(LOCK_FILE), self.options.lock_wait)?;
         fsx::remove_leftovers(&self.dir);
         let old = self.read_current()?;
@@ -238,6 +256,7 @@ impl Store {
     /// a `before-restore` backup (even a file that no longer loads), so a
     /// restore can be undone. A backup that does not load is refused.
     pub fn restore(&self, id: &str) -> Result<Restored, StoreError> {
+        self.create_dir()?;
         let _lock = lock::WriteLock::acquire(&self.dir.join(LOCK_FILE), self.options.lock_wait)?;
         fsx::remove_leftovers(&self.dir);
         let (backup, journal) = self.read_backup(id)?;
@@ -304,6 +323,12 @@ impl Store {
         match fs::read(&path) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            // The data folder is a file: say so about the folder, as a save
+            // would, rather than about a journal inside it.
+            Err(e) if e.kind() == io::ErrorKind::NotADirectory => Err(StoreError::CreateDir {
+                path: self.dir.clone(),
+                source: Arc::new(io::ErrorKind::AlreadyExists.into()),
+            }),
             Err(e) => Err(StoreError::read(path, e)),
         }
     }

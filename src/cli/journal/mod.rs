@@ -69,9 +69,11 @@ impl From<EntryError> for CliError {
     }
 }
 
-/// Opens the data folder named by `--data-dir` / `BACKLOG_DATA_DIR` / the default.
+/// The data folder named by `--data-dir` / `BACKLOG_DATA_DIR` / the
+/// default. Nothing is created until a command saves, so reading a folder
+/// that does not exist (a typo) leaves nothing behind.
 pub(in crate::cli) fn open_store(data_dir: Option<PathBuf>) -> Result<Store, CliError> {
-    Ok(Store::open(store::resolve_data_dir(data_dir)?)?)
+    Ok(Store::at(store::resolve_data_dir(data_dir)?))
 }
 
 /// Today and now, from the computer's clock and time zone: the only place
