@@ -111,8 +111,9 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
 }
 
 /// The exact bytes written for a journal: RON a person can read, laid out
-/// one entry per line (like a diary), with empty fields left out. Compact
-/// enough to load ten years in a few tens of milliseconds.
+/// one entry per line (like a diary), with empty fields left out. Large
+/// files are read on several threads thanks to that layout (see
+/// `parallel`, whose tests fail if the layout changes).
 pub(super) fn to_bytes(journal: &Journal) -> io::Result<Vec<u8>> {
     let config = ron::ser::PrettyConfig::new()
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME)

@@ -11,7 +11,8 @@
 //!    at the newest backup that loads.
 //! 3. Every change is lock → reload → apply → validate → save → backup →
 //!    unlock ([`Store::update`]), so two processes never lose each other's
-//!    writes. Reading needs no lock.
+//!    writes. Reading needs no lock and creates nothing; the first save
+//!    creates the folder.
 //!
 //! Depends on the pure modules only; never on the app or the command line.
 
