@@ -84,6 +84,13 @@ fn tricky_journal() -> Journal {
                 times: None,
                 relief: None,
             },
+            // No dose, but a name that "NAME DOSE" would split.
+            MedicineTaken {
+                name: "Vitamin B 12".into(),
+                dose: String::new(),
+                times: None,
+                relief: None,
+            },
         ];
         d.sleep_hours = Some(6.7);
         let old = j.entry(day).cloned();
@@ -320,4 +327,33 @@ fn a_hand_made_sheet_imports_and_dry_run_writes_nothing() {
         (6, true, "worse")
     );
     assert_eq!(j.entry(Date::constant(2026, 11, 3)).unwrap().note, "a, b");
+}
+
+#[test]
+fn a_hand_made_sheets_medicines_are_read_like_the_command_line() {
+    let a = tempfile::tempdir().unwrap();
+    let d = a.path();
+    let file = d.join("sheet.csv");
+    fs::write(
+        &file,
+        "date,pain,medicines\n2026-11-02,3,Ibuprofen 400 mg; Heat rub; Co-codamol 30/500 | | 2\n",
+    )
+    .unwrap();
+    ok(d, &["journal", "import", file.to_str().unwrap()]);
+    let j = Store::open(d).unwrap().load().unwrap();
+    let meds: Vec<(&str, &str, Option<u8>)> = j
+        .entry(Date::constant(2026, 11, 2))
+        .unwrap()
+        .medicines
+        .iter()
+        .map(|m| (m.name.as_str(), m.dose.as_str(), m.times))
+        .collect();
+    assert_eq!(
+        meds,
+        [
+            ("Ibuprofen", "400 mg", None),
+            ("Heat rub", "", None),
+            ("Co-codamol 30/500", "", Some(2)),
+        ]
+    );
 }

@@ -7,7 +7,8 @@
 //!
 //! CSV details: UTF-8 with a byte-order mark so spreadsheets pick the right
 //! encoding; lists are separated by `;`, a medicine's parts by `|`
-//! (`name | dose | times | relief`). A text cell that a spreadsheet would
+//! (`name | dose | times | relief`; a medicine without `|` is read like
+//! the command line's `"NAME DOSE"`). A text cell that a spreadsheet would
 //! take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a return)
 //! or that starts with `'` gets a leading `'`, which import removes again.
 
@@ -128,7 +129,14 @@ fn row(e: &Entry) -> [String; 16] {
                 .map(|m| {
                     let mut parts =
                         vec![m.name.clone(), m.dose.clone(), opt(m.times), opt(m.relief)];
-                    while parts.len() > 1 && parts.last().is_some_and(String::is_empty) {
+                    // A cell without `|` is read as "NAME DOSE", so a name
+                    // like "Vitamin B 12" keeps its `|` to stay whole.
+                    let keep = if MedicineTaken::from_name_and_dose(&m.name).name == m.name {
+                        1
+                    } else {
+                        2
+                    };
+                    while parts.len() > keep && parts.last().is_some_and(String::is_empty) {
                         parts.pop();
                     }
                     parts.join(" | ")
@@ -275,6 +283,12 @@ fn csv_entry<'a>(
     let mut medicines = Vec::new();
     for item in list("medicines") {
         let parts: Vec<&str> = item.split('|').map(str::trim).collect();
+        if parts.len() == 1 {
+            // A hand-made sheet's "Ibuprofen 400 mg", read as on the
+            // command line.
+            medicines.push(MedicineTaken::from_name_and_dose(&item));
+            continue;
+        }
         let part = |i: usize| parts.get(i).copied().unwrap_or("");
         medicines.push(MedicineTaken {
             name: part(0).to_owned(),
