@@ -7,7 +7,7 @@ use backlog::journal::{Age, EntryDraft, Profile};
 use backlog::store::{MemoryStore, Storage};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiff::civil::Date;
 
 const TODAY: Date = Date::constant(2026, 11, 24);
@@ -83,6 +83,97 @@ fn a_warning_symptom_in_a_journal_entry_shows_the_triage_banner() {
     h.run();
     h.get_by_label("Go to an emergency department now");
     h.get_by_label("If you cannot get there safely, call 000");
+}
+
+/// Ticking a warning symptom brings the banner in above the form, and
+/// unticking it takes it away. The next click at the same spot must never
+/// land on a different symptom, and the box must stay in view: in a roomy
+/// window it stays exactly where it was; in a short one, where the banner
+/// covers the spot, the form moves down below the banner instead.
+#[test]
+fn the_symptom_list_stays_put_when_the_banner_comes_and_goes() {
+    for (size, scale) in [((1000.0, 800.0), 100), ((800.0, 600.0), 200)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = ready(App::new(config(dir.path())));
+        app.run(Command::SetTextScale(scale));
+        app.run(Command::Navigate(Screen::Today));
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(size.0, size.1))
+            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        h.run();
+        let chest = "Pain, pressure, tightness, heaviness or squeezing in your chest";
+        h.get_by_role_and_label(Role::CheckBox, chest)
+            .scroll_to_me();
+        h.run();
+        let at = |h: &Harness<'_, App>| h.get_by_role_and_label(Role::CheckBox, chest).rect();
+        let calm = at(&h);
+        let spot = calm.center();
+        let other_box_at_spot = |h: &Harness<'_, App>| {
+            h.get_all_by_role(Role::CheckBox)
+                .filter(|n| n.rect().contains(spot))
+                .filter_map(|n| n.accesskit_node().label())
+                .find(|l| l != chest)
+        };
+
+        h.get_by_role_and_label(Role::CheckBox, chest).click();
+        h.run();
+        h.get_by_label_contains("Call 911");
+        let urgent = at(&h);
+        let pinned_bottom = h
+            .get_by_role_and_label(Role::Button, "See why, and what to watch for")
+            .rect()
+            .bottom();
+        assert!(
+            urgent.top() >= pinned_bottom,
+            "at {size:?}/{scale}%: hidden under the banner"
+        );
+        assert_eq!(other_box_at_spot(&h), None, "at {size:?}/{scale}%");
+        if scale == 100 {
+            assert!(
+                (calm.top() - urgent.top()).abs() < 1.0,
+                "at {size:?}/{scale}%: {calm:?} then {urgent:?}"
+            );
+        }
+
+        h.get_by_role_and_label(Role::CheckBox, chest).click();
+        h.run();
+        assert!(h.query_by_label_contains("Call 911").is_none());
+        let back = at(&h);
+        assert!(
+            (urgent.top() - back.top()).abs() < 1.0,
+            "at {size:?}/{scale}%: {urgent:?} then {back:?}"
+        );
+    }
+}
+
+/// A saved day with a warning symptom shows the banner when it is opened
+/// again; an earlier day says when the symptoms were noted.
+#[test]
+fn a_saved_day_with_a_warning_symptom_shows_the_banner_when_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = ready(App::new(config(dir.path())));
+    let yesterday = TODAY.yesterday().unwrap();
+    for day in [TODAY, yesterday] {
+        let mut d = EntryDraft::new(day);
+        d.pain = Some(4);
+        d.symptoms.insert("chest_pain".into());
+        app.run(Command::SaveEntry(d));
+    }
+    app.save_now();
+    drop(app);
+
+    let mut app = App::new(config(dir.path()));
+    app.run(Command::Navigate(Screen::Today));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label_contains("Call 911");
+    assert!(h.query_by_label_contains("Noted on").is_none());
+
+    h.get_by_role_and_label(Role::Button, "Previous day")
+        .click();
+    h.run();
+    h.get_by_label("Noted on Mon 23 Nov. If you have them now:");
+    h.get_by_label_contains("Call 911");
 }
 
 #[test]

@@ -22,13 +22,24 @@ pub struct TodayScreen {
     new_tag: String,
     new_medicine: String,
     new_treatment: String,
-    /// The banner for ticked warning symptoms, recomputed when they change.
+    /// The banner for the day's warning symptoms, and what it was worked out
+    /// from (symptoms, age, history): it is redone whenever any of them
+    /// changes, whether by a tick, by opening a saved day, or in Settings.
     symptom_result: Option<Assessment<'static>>,
+    symptom_inputs: Option<SymptomInputs>,
     /// Earlier tags, most used first (recomputed when the journal changes).
     known_tags: Vec<String>,
     tags_revision: Option<u64>,
     error: Option<String>,
+    /// Last frame's height of the pinned part and the form's scroll offset.
+    /// When the banner comes, goes or changes size, the form scrolls to make
+    /// up for it (see `keep_in_place`).
+    steady: Option<(f32, f32)>,
+    /// Where the symptom box just ticked or unticked was on the screen.
+    ticked: Option<egui::Rect>,
 }
+
+type SymptomInputs = (BTreeSet<String>, Option<u8>, BTreeSet<String>);
 
 /// What the rest of the app tells the Today screen.
 pub struct TodayContext<'a> {
@@ -40,19 +51,20 @@ pub struct TodayContext<'a> {
 
 impl TodayScreen {
     pub fn new(draft: EntryDraft, dirty: bool) -> Self {
-        let mut s = Self {
+        Self {
             draft,
             dirty,
             new_tag: String::new(),
             new_medicine: String::new(),
             new_treatment: String::new(),
             symptom_result: None,
+            symptom_inputs: None,
             known_tags: Vec::new(),
             tags_revision: None,
             error: None,
-        };
-        s.symptoms_changed(None, &BTreeSet::new());
-        s
+            steady: None,
+            ticked: None,
+        }
     }
 
     /// Loads a day: its saved entry, or an empty form.
@@ -62,14 +74,22 @@ impl TodayScreen {
             .map_or_else(|| EntryDraft::new(date), EntryDraft::from_entry);
         self.dirty = false;
         self.error = None;
-        self.symptom_result = None;
+        self.steady = None;
     }
 
     pub fn set_error(&mut self, e: Option<String>) {
         self.error = e;
     }
 
-    fn symptoms_changed(&mut self, age: Option<u8>, history: &BTreeSet<String>) {
+    fn refresh_symptom_result(&mut self, age: Option<u8>, history: &BTreeSet<String>) {
+        if self
+            .symptom_inputs
+            .as_ref()
+            .is_some_and(|(s, a, h)| *s == self.draft.symptoms && *a == age && h == history)
+        {
+            return;
+        }
+        self.symptom_inputs = Some((self.draft.symptoms.clone(), age, history.clone()));
         if self.draft.symptoms.is_empty() {
             self.symptom_result = None;
             return;
@@ -115,15 +135,26 @@ impl TodayScreen {
         commands: &mut Vec<Command>,
     ) {
         self.refresh_tags(ctx);
+        self.refresh_symptom_result(ctx.age, history);
         let before = self.draft.clone();
         let saved = ctx.journal.entry(self.draft.date);
 
         // Pinned: which day, and the save button.
+        let pinned_top = ui.cursor().top();
         ui.horizontal_wrapped(|ui| {
             let day_label = if self.draft.date == ctx.today {
                 "Today".to_owned()
             } else {
-                self.draft.date.strftime("%A %-d %B %Y").to_string()
+                // The short form in narrow rows (large text), so the buttons
+                // fit beside it.
+                let roomy =
+                    ui.available_width() > 50.0 * ui.text_style_height(&egui::TextStyle::Body);
+                let format = if roomy {
+                    "%A %-d %B %Y"
+                } else {
+                    "%a %-d %b %Y"
+                };
+                self.draft.date.strftime(format).to_string()
             };
             ui.label(theme::subheading(ui, day_label));
             if ui.button("Previous day").clicked()
@@ -180,86 +211,107 @@ impl TodayScreen {
             ui.colored_label(widgets::error_color(ui), e);
         }
         if let Some(a) = &self.symptom_result {
+            if self.draft.date != ctx.today {
+                ui.label(format!(
+                    "Noted on {}. If you have them now:",
+                    self.draft.date.strftime("%a %-d %b")
+                ));
+            }
             widgets::level_banner(ui, a.advice, emergency_number);
-            if a.level > Level::SelfCare {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("Open the symptom check to see why and what to watch for.");
-                    if ui.button("Open the check").clicked() {
-                        commands.push(Command::CheckWithSymptoms(self.draft.symptoms.clone()));
-                    }
-                });
+            if a.level > Level::SelfCare
+                && ui
+                    .button("See why, and what to watch for")
+                    .on_hover_text("Opens the symptom check with these symptoms ticked")
+                    .clicked()
+            {
+                commands.push(Command::CheckWithSymptoms(self.draft.symptoms.clone()));
             }
         }
         ui.separator();
+        let form_top = ui.cursor().top();
+        let pinned = form_top - pinned_top;
 
-        ScrollArea::vertical()
+        let mut form = ScrollArea::vertical()
             .id_salt("today_scroll")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                widgets::section(ui, "How bad is the pain now?");
-                widgets::hint(
-                    ui,
-                    "0 is no pain, 10 is the worst pain you can imagine. One tap saves the day.",
-                );
-                if let Some(p) = score_row(ui, "Pain now", self.draft.pain, 1.6) {
-                    self.draft.pain = Some(p);
-                    let mut quick = self.draft.clone();
-                    quick.pain = Some(p);
-                    commands.push(Command::SaveEntry(quick));
-                }
+            .auto_shrink([false, false]);
+        let ticked = self.ticked.take();
+        if let Some((was, offset)) = self.steady
+            && (pinned - was).abs() > 0.5
+        {
+            let anchor = ticked.or_else(|| pointer_or_focus(ui));
+            form = form.vertical_scroll_offset(keep_in_place(
+                anchor,
+                pinned_top + was,
+                form_top,
+                offset,
+            ));
+        }
+        let shown = form.show(ui, |ui| {
+            widgets::section(ui, "How bad is the pain now?");
+            widgets::hint(
+                ui,
+                "0 is no pain, 10 is the worst pain you can imagine. One tap saves the day.",
+            );
+            if let Some(p) = score_row(ui, "Pain now", self.draft.pain, 1.6) {
+                self.draft.pain = Some(p);
+                let mut quick = self.draft.clone();
+                quick.pain = Some(p);
+                commands.push(Command::SaveEntry(quick));
+            }
 
-                egui::CollapsingHeader::new(theme::subheading(ui, "More details (optional)"))
-                    .id_salt("today_details")
-                    .default_open(true)
-                    .show(ui, |ui| self.details(ui, ctx));
+            egui::CollapsingHeader::new(theme::subheading(ui, "More details (optional)"))
+                .id_salt("today_details")
+                .default_open(true)
+                .show(ui, |ui| self.details(ui, ctx));
 
-                widgets::section(ui, "Warning symptoms today");
-                widgets::hint(
-                    ui,
-                    "Tick any that you have today. If one needs care, the advice shows at the top.",
-                );
-                let k = triage::knowledge();
-                let mut symptoms_changed = false;
-                for g in k.groups().iter().filter(|g| g.watch && !g.history) {
-                    egui::CollapsingHeader::new(&g.title)
-                        .id_salt(("today_group", &g.id))
-                        .default_open(
-                            g.id == "heart_lung"
-                                || g.id == "nerve"
-                                || k.findings_in(&g.id)
-                                    .any(|f| self.draft.symptoms.contains(&f.id)),
-                        )
-                        .show(ui, |ui| {
-                            for f in k.findings_in(&g.id) {
-                                let mut on = self.draft.symptoms.contains(&f.id);
-                                if ui
-                                    .checkbox(&mut on, &f.label)
-                                    .on_hover_text(&f.why)
-                                    .changed()
-                                {
-                                    if on {
-                                        self.draft.symptoms.insert(f.id.clone());
-                                    } else {
-                                        self.draft.symptoms.remove(&f.id);
-                                    }
-                                    symptoms_changed = true;
+            widgets::section(ui, "Warning symptoms today");
+            widgets::hint(
+                ui,
+                "Tick any that you have today. If one needs care, the advice shows at the top.",
+            );
+            let k = triage::knowledge();
+            let mut symptoms_changed = false;
+            for g in k.groups().iter().filter(|g| g.watch && !g.history) {
+                egui::CollapsingHeader::new(&g.title)
+                    .id_salt(("today_group", &g.id))
+                    .default_open(
+                        g.id == "heart_lung"
+                            || g.id == "nerve"
+                            || k.findings_in(&g.id)
+                                .any(|f| self.draft.symptoms.contains(&f.id)),
+                    )
+                    .show(ui, |ui| {
+                        for f in k.findings_in(&g.id) {
+                            let mut on = self.draft.symptoms.contains(&f.id);
+                            let r = ui.checkbox(&mut on, &f.label).on_hover_text(&f.why);
+                            if r.changed() {
+                                self.ticked = Some(r.rect);
+                                if on {
+                                    self.draft.symptoms.insert(f.id.clone());
+                                } else {
+                                    self.draft.symptoms.remove(&f.id);
                                 }
+                                symptoms_changed = true;
                             }
-                        });
-                }
-                if symptoms_changed {
-                    self.symptoms_changed(ctx.age, history);
-                }
+                        }
+                    });
+            }
+            if symptoms_changed {
+                self.refresh_symptom_result(ctx.age, history);
+                // Show the banner at once, not at the next input.
+                ui.ctx().request_repaint();
+            }
 
-                widgets::section(ui, "Notes");
-                let l = ui.label("Anything else about today");
-                ui.add(
-                    egui::TextEdit::multiline(&mut self.draft.note)
-                        .desired_rows(4)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
-            });
+            widgets::section(ui, "Notes");
+            let l = ui.label("Anything else about today");
+            ui.add(
+                egui::TextEdit::multiline(&mut self.draft.note)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        });
+        self.steady = Some((pinned, shown.state.clamped_offset().y));
 
         if self.draft != before {
             self.dirty = true;
@@ -508,4 +560,38 @@ fn add_row(ui: &mut Ui, label: &str, text: &mut String) -> Option<String> {
         }
     });
     out
+}
+
+/// What the person is working on: the spot under the pointer, or else the
+/// widget with keyboard focus (where it was last frame).
+fn pointer_or_focus(ui: &Ui) -> Option<egui::Rect> {
+    ui.input(|i| i.pointer.latest_pos())
+        .map(|p| egui::Rect::from_min_max(p, p))
+        .or_else(|| {
+            ui.memory(|m| m.focused())
+                .and_then(|id| ui.ctx().read_response(id))
+                .map(|r| r.rect)
+        })
+}
+
+/// The form's scroll offset after the pinned part above it changed height
+/// (the form's top moved from `old_top` to `new_top`, on the screen).
+///
+/// `anchor` (what the person just clicked or is on) stays exactly where it
+/// was, so a second click lands on the same box, not on its neighbour. If
+/// the taller banner now covers that spot, the anchor goes just below the
+/// banner instead, so it stays in view. Without an anchor, the form's
+/// content stays still. egui clamps the result to the scrollable range.
+fn keep_in_place(anchor: Option<egui::Rect>, old_top: f32, new_top: f32, offset: f32) -> f32 {
+    /// Room left above the anchor when it has to move below the banner.
+    const GAP: f32 = 8.0;
+    match anchor {
+        Some(a) if a.top() < new_top + GAP => {
+            // Where the anchor is in the form's content, placed just below
+            // the form's new top.
+            let in_content = a.top() - old_top + offset;
+            (in_content - GAP).max(0.0)
+        }
+        _ => (offset + new_top - old_top).max(0.0),
+    }
 }
