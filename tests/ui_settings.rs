@@ -129,9 +129,11 @@ fn a_journal_that_will_not_load_is_kept_and_the_newest_backup_is_offered() {
     h.run();
     let notices = h.state().notice_texts();
     assert!(
-        notices
-            .iter()
-            .any(|n| n.contains("could not read your journal")),
+        notices.iter().any(
+            |n| n.contains("could not read your journal (line 1, column")
+                && n.contains("nothing will be saved over it")
+                && n.contains(&path.display().to_string())
+        ),
         "{notices:?}"
     );
     // Saving now is refused: the damaged file is never overwritten.

@@ -1005,16 +1005,32 @@ fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Optio
 }
 
 /// A journal that will not load: say so, and offer the newest good backup.
+/// Shorter than the store's message, which also tells the command line's
+/// way to restore; here the button does that.
 fn report_load_error(notices: &mut Notices, e: &StoreError) {
     match e {
         StoreError::Corrupt {
-            newest_backup: Some(b),
-            ..
-        } => notices.error_with_action(
-            e.to_string(),
-            &format!("Restore the backup from {}", b.time_text()),
-            Command::RestoreBackup(b.id.clone()),
-        ),
+            path,
+            detail,
+            newest_backup,
+        } => {
+            let text = format!(
+                "Backlog could not read your journal ({detail}). It is kept as it is, and nothing will be saved over it. File: {}",
+                path.display()
+            );
+            match newest_backup {
+                Some(b) => notices.error_with_action(
+                    text,
+                    &format!("Restore the backup from {}", b.time_text()),
+                    Command::RestoreBackup(b.id.clone()),
+                ),
+                None => notices.error_with_action(
+                    format!("{text}. There is no good backup to go back to; the file can be fixed in a text editor."),
+                    "Try again",
+                    Command::ReloadJournal,
+                ),
+            }
+        }
         _ => notices.error_with_action(e.to_string(), "Try again", Command::ReloadJournal),
     }
 }
