@@ -93,3 +93,43 @@ fn trends_names_the_worst_score_and_the_best_daily_average() {
     h.get_by_label("Best day (lowest daily average)");
     h.get_by_label_contains("Each dot is one day's average pain");
 }
+
+/// The paper chosen on the Summary screen is kept in the profile, so a
+/// person on A4 paper picks it once, not at every visit.
+#[test]
+fn the_chosen_paper_is_remembered() {
+    use backlog::journal::PaperSize;
+    use egui::accesskit::Toggled;
+    use egui_kittest::kittest::NodeT;
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = || Config {
+        data_dir: dir.path().to_path_buf(),
+        today: Some(TODAY),
+    };
+    let open = |app: App| {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1000.0, 800.0))
+            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        h.run();
+        h
+    };
+    let mut app = App::new(config());
+    app.run(Command::FinishWelcome(None));
+    app.run(Command::Navigate(Screen::Summary));
+    let mut h = open(app);
+    assert_eq!(h.state().journal_data().profile.paper, PaperSize::Letter);
+    h.get_by_role_and_label(Role::RadioButton, "A4").click();
+    h.run();
+    assert_eq!(h.state().journal_data().profile.paper, PaperSize::A4);
+    h.state_mut().save_now();
+    drop(h);
+
+    let mut app = App::new(config());
+    app.run(Command::Navigate(Screen::Summary));
+    let h = open(app);
+    let a4 = h.get_by_role_and_label(Role::RadioButton, "A4");
+    assert_eq!(a4.accesskit_node().toggled(), Some(Toggled::True));
+    let letter = h.get_by_role_and_label(Role::RadioButton, "US Letter");
+    assert_eq!(letter.accesskit_node().toggled(), Some(Toggled::False));
+}

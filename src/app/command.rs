@@ -11,7 +11,7 @@ use super::theme::ThemeChoice;
 use super::trends::Range;
 use std::path::PathBuf;
 
-use crate::journal::{EntryDraft, Profile, SummaryNotes};
+use crate::journal::{EntryDraft, PaperSize, Profile, SummaryNotes};
 use crate::summary::SummaryRequest;
 use crate::triage::Level;
 
@@ -55,6 +55,8 @@ pub enum Command {
     /// Make the summary PDF and open it in the system viewer to print.
     OpenPdf(SummaryRequest),
     SaveSummaryNotes(SummaryNotes),
+    /// Remember the paper chosen for the summary in the profile.
+    SetPaper(PaperSize),
     /// Export every entry as CSV: ask where (file dialog).
     ExportCsv,
     /// Export every entry as CSV to this file.

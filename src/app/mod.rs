@@ -468,6 +468,10 @@ impl App {
             Command::SavePdf(request) => self.save_pdf(&request),
             Command::SavePdfTo(request, path) => self.save_pdf_to(&request, &path),
             Command::OpenPdf(request) => self.open_pdf(&request),
+            Command::SetPaper(paper) => {
+                // Quietly: the radio button already shows the choice.
+                self.change(|j| j.profile.paper = paper);
+            }
             Command::SaveSummaryNotes(notes) => {
                 if self.change(|j| j.summary_notes = notes.clone()) {
                     self.notices.info("Your notes for the doctor are saved.");

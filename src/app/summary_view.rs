@@ -117,8 +117,10 @@ impl SummaryScreen {
         ui.horizontal_wrapped(|ui| {
             ui.label("Paper");
             for p in [Paper::A4, Paper::Letter] {
-                if ui.radio(self.paper == p, p.label()).clicked() {
+                if ui.radio(self.paper == p, p.label()).clicked() && self.paper != p {
                     self.paper = p;
+                    // Remembered: most people print on one size of paper.
+                    commands.push(Command::SetPaper(p.into()));
                 }
             }
             ui.checkbox(

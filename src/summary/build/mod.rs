@@ -73,6 +73,15 @@ impl From<PaperSize> for Paper {
     }
 }
 
+impl From<Paper> for PaperSize {
+    fn from(p: Paper) -> Self {
+        match p {
+            Paper::A4 => Self::A4,
+            Paper::Letter => Self::Letter,
+        }
+    }
+}
+
 /// Builds the page. `now` gives today's date and the time zone used to tell
 /// which day a saved check or an entry was written on.
 pub fn build(
