@@ -4,52 +4,15 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args(args)
-        .env("BACKLOG_DATA_DIR", dir)
-        .env("RUST_BACKTRACE", "1")
-        .output()
-        .unwrap()
-}
-
-fn ok(dir: &Path, args: &[&str]) -> String {
-    let o = run_in(dir, args);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{args:?}\nstderr: {}",
-        err_text(&o)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
+mod common;
+use common::{bad_input, err_text, ok, run_in};
 
 fn json(dir: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&ok(dir, args)).unwrap()
-}
-
-fn err_text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// Exit 2, exactly one line on stderr, nothing on stdout, no panic.
-fn bad_input(dir: &Path, args: &[&str]) -> String {
-    let o = run_in(dir, args);
-    let err = err_text(&o);
-    assert_eq!(
-        o.status.code(),
-        Some(2),
-        "{args:?}\nstdout: {}\nstderr: {err}",
-        String::from_utf8_lossy(&o.stdout)
-    );
-    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
-    assert!(!err.contains("panicked"), "{err}");
-    assert!(o.stdout.is_empty(), "{args:?}");
-    err
 }
 
 fn journal_bytes(dir: &Path) -> Option<Vec<u8>> {

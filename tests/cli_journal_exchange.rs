@@ -3,39 +3,14 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
 use backlog::journal::{EntryDraft, Journal, MedicineTaken, sample};
 use backlog::store::{Store, StoreError};
 use backlog::triage::knowledge;
 use jiff::civil::Date;
 
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args(args)
-        .env("BACKLOG_DATA_DIR", dir)
-        .output()
-        .unwrap()
-}
-
-fn ok(dir: &Path, args: &[&str]) -> String {
-    let o = run_in(dir, args);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
-
-fn bad_input(dir: &Path, args: &[&str]) -> String {
-    let o = run_in(dir, args);
-    let err = String::from_utf8_lossy(&o.stderr).into_owned();
-    assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    err
-}
+mod common;
+use common::{bad_input, ok};
 
 fn yesterday() -> Date {
     jiff::Zoned::now().date().yesterday().unwrap()

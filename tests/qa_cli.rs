@@ -6,46 +6,8 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args(args)
-        .env("BACKLOG_DATA_DIR", dir)
-        .env("RUST_BACKTRACE", "1")
-        .output()
-        .unwrap()
-}
-
-fn ok(dir: &Path, args: &[&str]) -> Output {
-    let o = run_in(dir, args);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{args:?}\nstderr: {}",
-        err_text(&o)
-    );
-    o
-}
-
-fn err_text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// Exits with `code`, exactly one line on stderr, nothing on stdout, no
-/// panic; gives back that line.
-fn fails(dir: &Path, args: &[&str], code: i32) -> String {
-    let o = run_in(dir, args);
-    let err = err_text(&o);
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "{args:?}\nstdout: {}\nstderr: {err}",
-        String::from_utf8_lossy(&o.stdout)
-    );
-    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
-    assert!(!err.contains("panicked"), "{err}");
-    assert!(o.stdout.is_empty(), "{args:?}");
-    err
-}
+mod common;
+use common::{bad_input, err_text, fails, ok, ok_output};
 
 /// Every file under `dir` with its bytes, except the lock file (which only
 /// ever holds nothing).
@@ -70,7 +32,7 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 fn a_negative_score_is_named_as_typed_not_as_a_wrapped_number() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
+    ok_output(
         d,
         &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
     );
@@ -121,7 +83,7 @@ fn a_backup_that_cannot_be_written_says_the_journal_was_saved() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     fs::write(d.join("backups"), b"in the way").unwrap();
-    let o = ok(
+    let o = ok_output(
         d,
         &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
     );
@@ -131,7 +93,7 @@ fn a_backup_that_cannot_be_written_says_the_journal_was_saved() {
     assert!(!err.contains("could not save your journal"), "{err}");
     assert!(!err.contains("unchanged"), "{err}");
     assert!(err.trim_end().ends_with("backups"), "path last: {err}");
-    let shown = ok(d, &["journal", "show", "2026-11-20", "--json"]);
+    let shown = ok_output(d, &["journal", "show", "2026-11-20", "--json"]);
     assert!(String::from_utf8_lossy(&shown.stdout).contains("\"pain\": 3"));
 }
 
@@ -152,7 +114,7 @@ fn a_journal_that_is_a_folder_says_to_move_it_not_to_check_permissions() {
 fn an_export_never_overwrites_the_journal_or_a_file_of_another_kind() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
+    ok_output(
         d,
         &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
     );
@@ -187,11 +149,11 @@ fn an_export_never_overwrites_the_journal_or_a_file_of_another_kind() {
     assert_eq!(snapshot(d), before, "the data folder is untouched");
     assert_eq!(fs::read(&doc).unwrap(), b"important");
     assert!(!missing.exists());
-    ok(d, &["journal", "list"]);
+    ok_output(d, &["journal", "list"]);
 
     // A plain export next to it still works, upper-case extension too.
     let good = other.path().join("journal.CSV");
-    ok(d, &["journal", "export", "--csv", good.to_str().unwrap()]);
+    ok_output(d, &["journal", "export", "--csv", good.to_str().unwrap()]);
     assert!(fs::read_to_string(&good).unwrap().contains("2026-11-20"));
 }
 
@@ -199,7 +161,7 @@ fn an_export_never_overwrites_the_journal_or_a_file_of_another_kind() {
 fn a_negative_or_huge_profile_age_is_named_as_out_of_range_not_as_not_a_number() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(d, &["profile", "set", "--age", "40"]);
+    ok_output(d, &["profile", "set", "--age", "40"]);
     let before = snapshot(d);
     for (age, says) in [
         ("-3", "from 0 to 120, not -3"),
@@ -234,7 +196,7 @@ fn run_with_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output {
 fn an_import_message_ends_each_sentence_once_and_empty_stdin_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
+    ok_output(
         d,
         &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
     );
@@ -273,7 +235,7 @@ fn an_import_message_ends_each_sentence_once_and_empty_stdin_is_named() {
 fn a_pdf_that_cannot_be_written_gives_a_plain_reason_without_the_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
+    ok_output(
         d,
         &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
     );
@@ -290,7 +252,7 @@ fn a_pdf_that_cannot_be_written_gives_a_plain_reason_without_the_temporary_file(
 fn junk_in_the_backups_folder_neither_lists_nor_pushes_out_real_backups() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
+    ok_output(
         d,
         &["journal", "add", "--date", "2026-11-01", "--pain", "3"],
     );
@@ -301,7 +263,7 @@ fn junk_in_the_backups_folder_neither_lists_nor_pushes_out_real_backups() {
     fs::create_dir(b.join("2098-01-01T00-00-00.000Z.ron")).unwrap();
     fs::write(b.join("notes.txt"), b"hi").unwrap();
     for day in ["02", "03", "04"] {
-        ok(
+        ok_output(
             d,
             &[
                 "journal",
@@ -319,7 +281,7 @@ fn junk_in_the_backups_folder_neither_lists_nor_pushes_out_real_backups() {
         .filter(|e| e.file_name().to_string_lossy().starts_with("2026-"))
         .count();
     assert_eq!(real, 4, "every real backup is kept");
-    let list = String::from_utf8(ok(d, &["backup", "list"]).stdout).unwrap();
+    let list = ok(d, &["backup", "list"]);
     assert!(
         !list.contains("2098-01-01"),
         "a folder is not a backup:\n{list}"
@@ -356,7 +318,7 @@ fn a_journal_with_a_bad_value_is_named_with_one_full_stop_and_left_alone() {
 fn a_summary_period_before_1900_is_refused_before_anything_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
+    ok_output(
         d,
         &["journal", "add", "--date", "2026-11-20", "--pain", "3"],
     );
@@ -374,7 +336,7 @@ fn a_summary_period_before_1900_is_refused_before_anything_is_written() {
         assert!(err.contains("1900-01-01"), "{err}");
         assert!(!pdf.exists());
     }
-    ok(
+    ok_output(
         d,
         &[
             "summary",
@@ -409,7 +371,7 @@ fn output_to_a_full_disk_is_one_plain_line_and_the_save_stands() {
     assert!(err.contains("the disk is full"), "{err}");
     assert!(!err.contains("os error"), "{err}");
     assert!(err.contains("already saved"), "{err}");
-    let shown = ok(d, &["journal", "show", "2026-11-20", "--json"]);
+    let shown = ok_output(d, &["journal", "show", "2026-11-20", "--json"]);
     assert!(String::from_utf8_lossy(&shown.stdout).contains("\"pain\": 3"));
 }
 
@@ -462,7 +424,7 @@ fn deleting_or_restoring_what_is_not_there_does_not_create_the_data_folder() {
     let data = dir.path().join("not-yet");
     let err = fails(&data, &["journal", "delete", "2026-11-01"], 2);
     assert!(err.contains("there is no entry for 2026-11-01"), "{err}");
-    let err = fails(&data, &["backup", "restore", "nope"], 2);
+    let err = bad_input(&data, &["backup", "restore", "nope"]);
     assert!(err.contains("There is no backup \"nope\""), "{err}");
     assert!(!data.exists());
 }
@@ -483,14 +445,14 @@ fn reading_a_data_folder_that_does_not_exist_creates_nothing() {
         vec!["backup", "list"],
         vec!["summary", "--out", pdf.to_str().unwrap()],
     ] {
-        ok(&dir, &args);
+        ok_output(&dir, &args);
         assert!(!dir.exists(), "{args:?} created the data folder");
     }
     fails(&dir, &["journal", "show", "2026-11-01"], 2);
     assert!(!dir.exists());
 
     // The first save makes it, owner-only.
-    ok(
+    ok_output(
         &dir,
         &["journal", "add", "--date", "2026-11-01", "--pain", "3"],
     );
