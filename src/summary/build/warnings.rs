@@ -83,7 +83,7 @@ impl Ctx<'_> {
                 }
             }
             None => blocks.push(Block::Muted(
-                "No symptom check saved, so warning signs were not asked about.".into(),
+                "No symptom check saved, so the full list of warning signs was not asked.".into(),
             )),
         }
 
