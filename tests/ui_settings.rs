@@ -333,3 +333,27 @@ fn an_export_or_summary_named_like_the_journal_is_refused_and_changes_nothing() 
     assert_eq!(std::fs::read(&journal).unwrap(), before);
     assert_eq!(app.journal_data().entries().len(), 1);
 }
+
+/// With no backup to offer, the message says how to fix the file, and the
+/// file's path comes last (a full stop after it would look like part of it).
+#[test]
+fn a_journal_that_will_not_load_and_has_no_backup_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ron");
+    std::fs::write(&path, "(version: 1, entries: [oops").unwrap();
+    let app = App::new(config(dir.path()));
+    let notices = app.notice_texts();
+    let text = notices
+        .iter()
+        .find(|n| n.contains("could not read your journal"))
+        .unwrap_or_else(|| panic!("{notices:?}"));
+    assert!(text.contains("There is no good backup"), "{text}");
+    assert!(
+        text.ends_with(&format!("File: {}", path.display())),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "(version: 1, entries: [oops"
+    );
+}

@@ -122,6 +122,21 @@ fn the_chosen_paper_is_remembered() {
     h.get_by_role_and_label(Role::RadioButton, "A4").click();
     h.run();
     assert_eq!(h.state().journal_data().profile.paper, PaperSize::A4);
+    // Saving the details in Settings (whose form opened before) keeps it.
+    h.get_by_role_and_label(Role::Button, "Settings").click();
+    h.run();
+    h.get_by_label("Save my details").scroll_to_me();
+    h.run();
+    h.get_by_label("Save my details").click();
+    h.run();
+    assert!(
+        h.state()
+            .notice_texts()
+            .iter()
+            .any(|n| n.contains("Your details are saved")),
+        "the details were saved"
+    );
+    assert_eq!(h.state().journal_data().profile.paper, PaperSize::A4);
     h.state_mut().save_now();
     drop(h);
 

@@ -470,7 +470,10 @@ impl App {
             Command::OpenPdf(request) => self.open_pdf(&request),
             Command::SetPaper(paper) => {
                 // Quietly: the radio button already shows the choice.
-                self.change(|j| j.profile.paper = paper);
+                if self.change(|j| j.profile.paper = paper) {
+                    let profile = self.data.journal().profile.clone();
+                    self.settings.profile_changed_elsewhere(&profile);
+                }
             }
             Command::SaveSummaryNotes(notes) => {
                 if self.change(|j| j.summary_notes = notes.clone()) {
@@ -693,6 +696,7 @@ impl App {
         let profile = self.data.journal().profile.clone();
         self.check.profile_changed(&check_context(&profile, today));
         self.settings.reset(&profile, today);
+        self.summary.set_paper(profile.paper.into());
     }
 
     fn restore_backup(&mut self, id: &str) {
@@ -1018,8 +1022,14 @@ fn report_load_error(notices: &mut Notices, e: &StoreError) {
             detail,
             newest_backup,
         } => {
+            let no_backup = if newest_backup.is_none() {
+                " There is no good backup to go back to; the file can be fixed in a text editor."
+            } else {
+                ""
+            };
+            // The path last, so no full stop is taken for part of it.
             let text = format!(
-                "Backlog could not read your journal ({detail}). It is kept as it is, and nothing will be saved over it. File: {}",
+                "Backlog could not read your journal ({detail}). It is kept as it is, and nothing will be saved over it.{no_backup} File: {}",
                 path.display()
             );
             match newest_backup {
@@ -1028,11 +1038,7 @@ fn report_load_error(notices: &mut Notices, e: &StoreError) {
                     &format!("Restore the backup from {}", b.time_text()),
                     Command::RestoreBackup(b.id.clone()),
                 ),
-                None => notices.error_with_action(
-                    format!("{text}. There is no good backup to go back to; the file can be fixed in a text editor."),
-                    "Try again",
-                    Command::ReloadJournal,
-                ),
+                None => notices.error_with_action(text, "Try again", Command::ReloadJournal),
             }
         }
         _ => notices.error_with_action(e.to_string(), "Try again", Command::ReloadJournal),

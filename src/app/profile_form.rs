@@ -35,6 +35,13 @@ impl ProfileForm {
         }
     }
 
+    /// The saved profile changed while the form was open (the paper picked
+    /// on the Summary screen): keep what is typed, and take the fields the
+    /// form does not edit from `p`, so saving the form does not undo it.
+    pub fn rebase(&mut self, p: &Profile) {
+        self.base = p.clone();
+    }
+
     /// Checks the form; the error says what to fix.
     pub fn validate(&self, today: Date) -> Result<Profile, String> {
         let age = match self.age.trim() {

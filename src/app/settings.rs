@@ -47,6 +47,11 @@ impl SettingsScreen {
         self.error = None;
     }
 
+    /// The saved profile changed elsewhere; see [`ProfileForm::rebase`].
+    pub fn profile_changed_elsewhere(&mut self, profile: &Profile) {
+        self.form.rebase(profile);
+    }
+
     /// "Save my details" (the button and Ctrl+S): the profile if the form
     /// is valid, otherwise the form's message is shown and nothing is saved.
     pub fn save_command(&mut self, today: Date) -> Option<Command> {

@@ -44,6 +44,11 @@ impl SummaryScreen {
         }
     }
 
+    /// The profile's paper changed (a restore, or a reload).
+    pub fn set_paper(&mut self, paper: Paper) {
+        self.paper = paper;
+    }
+
     /// The request as chosen on screen.
     pub fn request(&self) -> SummaryRequest {
         SummaryRequest {
