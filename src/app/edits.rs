@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 
 use super::{App, CheckToSave, UNDO_DEPTH, check_context};
-use crate::journal::{EntryDraft, Journal, Profile, SavedCheck};
+use crate::journal::{EntryDraft, Journal, PaperSize, Profile, SavedCheck, SummaryNotes};
 
 impl App {
     /// Runs a change through the store; reports failure (and a failed
@@ -174,6 +174,21 @@ impl App {
         match self.data.backups() {
             Ok(list) => self.settings.set_backups(list),
             Err(e) => self.notices.error(e.to_string()),
+        }
+    }
+
+    /// The paper picked on the Summary screen, kept in the profile.
+    pub(super) fn set_paper(&mut self, paper: PaperSize) {
+        // Quietly: the radio button already shows the choice.
+        if self.change(|j| j.profile.paper = paper) {
+            let profile = self.data.journal().profile.clone();
+            self.settings.profile_changed_elsewhere(&profile);
+        }
+    }
+
+    pub(super) fn save_summary_notes(&mut self, notes: SummaryNotes) {
+        if self.change(|j| j.summary_notes = notes.clone()) {
+            self.notices.info("Your notes for the doctor are saved.");
         }
     }
 }

@@ -1,13 +1,145 @@
-//! Files the person chooses: the summary PDF (saved or opened to print),
-//! the CSV export, and an import read, previewed and then merged. File
-//! dialogs run here, after the frame, never while drawing.
+//! Files the person saves: the summary PDF (saved where they choose, or
+//! opened to print) and the CSV export. Both go through one path
+//! ([`App::save_as`], [`App::save_to`]): a file dialog with a safe place
+//! offered when there is none, never one of Backlog's own files, an atomic
+//! write, and a notice either way. Dialogs run after the frame, never while
+//! drawing.
 
 use std::path::{Path, PathBuf};
 
 use super::{App, Command};
 use crate::summary::SummaryRequest;
 
+/// A file the person saves where they choose.
+pub(super) enum Outgoing<'a> {
+    /// The summary PDF.
+    Summary(&'a SummaryRequest),
+    /// Every entry as CSV.
+    Csv,
+}
+
+impl Outgoing<'_> {
+    /// The subject of the messages about it.
+    fn subject(&self) -> &'static str {
+        match self {
+            Self::Summary(_) => "The summary",
+            Self::Csv => "The export",
+        }
+    }
+
+    /// The dialog's title, and the filter's name and extension.
+    fn dialog(&self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Self::Summary(_) => ("Save the summary for your doctor", "PDF", "pdf"),
+            Self::Csv => ("Export your journal as CSV", "CSV", "csv"),
+        }
+    }
+
+    /// When no file was chosen: what to say, the button that saves in the
+    /// safe place instead, and what that button does.
+    fn not_chosen(&self, fallback: PathBuf) -> (String, &'static str, Command) {
+        match self {
+            Self::Summary(request) => (
+                format!(
+                    "No file was chosen, so the summary was not saved. You can save it as {}.",
+                    fallback.display()
+                ),
+                "Save it there",
+                Command::SavePdfTo((*request).clone(), fallback),
+            ),
+            Self::Csv => (
+                format!(
+                    "No file was chosen, so nothing was exported. You can export to {}.",
+                    fallback.display()
+                ),
+                "Export there",
+                Command::ExportCsvTo(fallback),
+            ),
+        }
+    }
+}
+
 impl App {
+    /// Asks where to save (file dialog), then saves. Cancelled, or no file
+    /// dialog on this system: offers a safe place in the Documents folder.
+    pub(super) fn save_as(&mut self, out: &Outgoing<'_>) {
+        let name = self.file_name(out);
+        let fallback = self.documents_dir().join(&name);
+        let (title, filter, extension) = out.dialog();
+        let chosen = rfd::FileDialog::new()
+            .set_title(title)
+            .set_file_name(&name)
+            .add_filter(filter, &[extension])
+            .save_file();
+        match chosen {
+            Some(path) => self.save_to(out, &path),
+            None => {
+                let (text, button, command) = out.not_chosen(fallback);
+                self.notices.info_with_action(text, button, command);
+            }
+        }
+    }
+
+    /// Makes the file and writes it to `path` (never one of Backlog's own).
+    pub(super) fn save_to(&mut self, out: &Outgoing<'_>, path: &Path) {
+        if self.refuse_own_file(out.subject(), path) {
+            return;
+        }
+        let result = self.file_bytes(out).and_then(|bytes| {
+            crate::store::write_file_atomic(path, &bytes).map_err(|e| {
+                format!(
+                    "{} could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
+                    out.subject(),
+                    path.display()
+                )
+            })
+        });
+        match result {
+            Ok(()) => {
+                let done = match out {
+                    Outgoing::Summary(_) => format!("Saved the summary: {}", path.display()),
+                    Outgoing::Csv => format!(
+                        "Exported {} entries: {}",
+                        self.data.journal().entries().len(),
+                        path.display()
+                    ),
+                };
+                self.notices.info(done);
+            }
+            Err(e) => self.notices.error(e),
+        }
+    }
+
+    /// The name offered in the dialog.
+    fn file_name(&self, out: &Outgoing<'_>) -> String {
+        match out {
+            Outgoing::Summary(request) => self.pdf_name(request),
+            Outgoing::Csv => format!("backlog-journal-{}.csv", self.today_date()),
+        }
+    }
+
+    /// The file's bytes; the error is a sentence to show.
+    fn file_bytes(&self, out: &Outgoing<'_>) -> Result<Vec<u8>, String> {
+        match out {
+            Outgoing::Summary(request) => self.make_pdf(request),
+            Outgoing::Csv => crate::store::exchange::to_csv(self.data.journal().entries())
+                .map_err(|e| format!("The export was not made ({e}).")),
+        }
+    }
+
+    /// The message when a chosen file is one of Backlog's own (a mistyped
+    /// name must never replace the journal).
+    fn refuse_own_file(&mut self, what: &str, path: &Path) -> bool {
+        let own = crate::store::is_own_file(path, &self.config.data_dir);
+        if own {
+            self.notices.error(format!(
+                "{what} was not saved: that name is one of Backlog's own files (your journal, its settings or a backup). Choose another name or folder: {}",
+                path.display()
+            ));
+        }
+        own
+    }
+
     /// Builds and renders the summary; the error is a sentence to show.
     fn make_pdf(&self, request: &SummaryRequest) -> Result<Vec<u8>, String> {
         let summary = crate::summary::build(
@@ -25,64 +157,8 @@ impl App {
         format!("backlog-summary-{to}.pdf")
     }
 
-    pub(super) fn save_pdf(&mut self, request: &SummaryRequest) {
-        let name = self.pdf_name(request);
-        let fallback = directories::UserDirs::new()
-            .and_then(|u| u.document_dir().map(Path::to_path_buf))
-            .unwrap_or_else(|| self.config.data_dir.clone())
-            .join(&name);
-        let chosen = rfd::FileDialog::new()
-            .set_title("Save the summary for your doctor")
-            .set_file_name(&name)
-            .add_filter("PDF", &["pdf"])
-            .save_file();
-        match chosen {
-            Some(path) => self.save_pdf_to(request, &path),
-            // Cancelled, or no file dialog on this system: offer a safe place.
-            None => self.notices.info_with_action(
-                format!(
-                    "No file was chosen, so the summary was not saved. You can save it as {}.",
-                    fallback.display()
-                ),
-                "Save it there",
-                Command::SavePdfTo(request.clone(), fallback),
-            ),
-        }
-    }
-
-    /// The message when a chosen file is one of Backlog's own (a mistyped
-    /// name must never replace the journal).
-    fn refuse_own_file(&mut self, what: &str, path: &Path) -> bool {
-        let own = crate::store::is_own_file(path, &self.config.data_dir);
-        if own {
-            self.notices.error(format!(
-                "{what} was not saved: that name is one of Backlog's own files (your journal, its settings or a backup). Choose another name or folder: {}",
-                path.display()
-            ));
-        }
-        own
-    }
-
-    pub(super) fn save_pdf_to(&mut self, request: &SummaryRequest, path: &Path) {
-        if self.refuse_own_file("The summary", path) {
-            return;
-        }
-        let result = self.make_pdf(request).and_then(|bytes| {
-            crate::store::write_file_atomic(path, &bytes).map_err(|e| {
-                format!(
-                    "The summary could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
-                    path.display()
-                )
-            })
-        });
-        match result {
-            Ok(()) => self
-                .notices
-                .info(format!("Saved the summary: {}", path.display())),
-            Err(e) => self.notices.error(e),
-        }
-    }
-
+    /// "Open to print": the PDF goes in the data folder's `summaries` and
+    /// opens in the system's viewer.
     pub(super) fn open_pdf(&mut self, request: &SummaryRequest) {
         let dir = self.config.data_dir.join("summaries");
         let path = dir.join(self.pdf_name(request));
@@ -110,174 +186,14 @@ impl App {
             .unwrap_or_else(|| self.config.data_dir.clone())
     }
 
-    pub(super) fn export_csv(&mut self) {
-        let name = format!("backlog-journal-{}.csv", self.today_date());
-        let fallback = self.documents_dir().join(&name);
-        match rfd::FileDialog::new()
-            .set_title("Export your journal as CSV")
-            .set_file_name(&name)
-            .add_filter("CSV", &["csv"])
-            .save_file()
-        {
-            Some(path) => self.export_csv_to(&path),
-            None => self.notices.info_with_action(
-                format!(
-                    "No file was chosen, so nothing was exported. You can export to {}.",
-                    fallback.display()
-                ),
-                "Export there",
-                Command::ExportCsvTo(fallback),
-            ),
-        }
-    }
-
-    pub(super) fn export_csv_to(&mut self, path: &Path) {
-        if self.refuse_own_file("The export", path) {
-            return;
-        }
-        let result = crate::store::exchange::to_csv(self.data.journal().entries())
-            .map_err(|e| format!("The export was not made ({e})."))
-            .and_then(|bytes| {
-                crate::store::write_file_atomic(path, &bytes).map_err(|e| {
-                    format!(
-                        "The export could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
-                        path.display()
-                    )
-                })
-            });
-        match result {
-            Ok(()) => self.notices.info(format!(
-                "Exported {} entries: {}",
-                self.data.journal().entries().len(),
-                path.display()
-            )),
-            Err(e) => self.notices.error(e),
-        }
-    }
-
-    pub(super) fn import_from(&mut self, path: &Path) {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                self.notices.error(format!(
-                    "Could not read the file to import ({e}). Check the name and try again: {}",
-                    path.display()
-                ));
-                return;
-            }
-        };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let imported = match crate::store::exchange::read_import(
-            &name,
-            &bytes,
-            crate::triage::knowledge(),
-            self.today_date(),
-            self.now(),
-        ) {
-            Ok(i) => i,
-            Err(e) => {
-                self.notices.error(format!(
-                    "Nothing was imported: {e}. Fix the file and try again: {}",
-                    path.display()
-                ));
-                return;
-            }
-        };
-        // A dry run on a copy first (like `journal import --dry-run`): the
-        // person sees what would change and says yes before anything does.
-        let mut copy = self.data.journal().clone();
-        let report = crate::store::exchange::merge(&mut copy, &imported);
-        let preview = import_preview(&name, &report);
-        match preview {
-            Some(text) => {
-                self.settings.set_import_preview(Some(text));
-                self.pending_import = Some(PendingImport { name, imported });
-            }
-            None => {
-                self.settings.set_import_preview(None);
-                self.pending_import = None;
-                self.notices.info(format!(
-                    "Nothing to import: the {} days in {name} are already in your journal.",
-                    report.unchanged
-                ));
-            }
-        }
-    }
-
-    pub(super) fn confirm_import(&mut self) {
-        let Some(PendingImport { name, imported }) = self.pending_import.take() else {
-            return;
-        };
-        self.settings.set_import_preview(None);
-        let mut report = None;
-        if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
-            let r = report.unwrap_or_default();
-            self.profile_reloaded();
-            self.notices.info(format!(
-                "Imported {}: {} days added, {} updated, {} already the same.",
-                name,
-                r.added.len(),
-                r.changed.len(),
-                r.unchanged
+    /// "Open folder": the data folder in the file manager.
+    pub(super) fn open_data_folder(&mut self) {
+        let dir = self.config.data_dir.clone();
+        if let Err(e) = opener::open(&dir) {
+            self.notices.error(format!(
+                "Could not open the data folder ({e}). Open it in your file manager: {}",
+                dir.display()
             ));
         }
     }
-}
-
-/// A file read for import, waiting for the person's yes.
-pub(super) struct PendingImport {
-    name: String,
-    imported: crate::store::exchange::Imported,
-}
-
-/// What an import would do, in plain words; `None` when it would change
-/// nothing.
-fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Option<String> {
-    let days = |n: usize| {
-        if n == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{n} days")
-        }
-    };
-    let mut lines = vec![format!(
-        "{name} would add {} and update {}. {} already the same. Nothing is deleted.",
-        days(r.added.len()),
-        days(r.changed.len()),
-        days(r.unchanged)
-    )];
-    if !r.changed.is_empty() {
-        let shown: Vec<String> = r.changed.iter().take(8).map(ToString::to_string).collect();
-        let more = r.changed.len().saturating_sub(shown.len());
-        lines.push(format!(
-            "Days whose entries would be replaced by the file's: {}{}.",
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        ));
-    }
-    let mut also = Vec::new();
-    if r.profile {
-        also.push("your details".to_owned());
-    }
-    if r.summary_notes {
-        also.push("your notes for the doctor".to_owned());
-    }
-    if r.checks_added > 0 {
-        also.push(format!("{} saved checks", r.checks_added));
-    }
-    if r.medicines_added > 0 {
-        also.push(format!("{} medicines", r.medicines_added));
-    }
-    if !also.is_empty() {
-        lines.push(format!("It would also add {}.", also.join(", ")));
-    }
-    let nothing = r.added.is_empty() && r.changed.is_empty() && also.is_empty();
-    (!nothing).then(|| lines.join("\n"))
 }

@@ -9,10 +9,11 @@
 //!
 //! Where things are: this file holds the [`App`] (its state, start-up, the
 //! clock) and the eframe glue; `frame` draws one frame and navigates;
-//! `runner` runs the commands; `edits` changes the journal; `files` does
-//! the dialogs, the PDF, the CSV export and imports. One file per screen
-//! (`check`, `today`, `journal_view`, `trends`, `summary_view`, `settings`,
-//! `welcome`), and the small shared parts (`widgets`, `theme`, `notify`).
+//! `runner` runs the commands; `edits` changes the journal; `files` saves
+//! the PDF and the CSV export; `import` reads, previews and merges a file.
+//! One file per screen (`check`, `today`, `journal_view`, `trends`,
+//! `summary_view`, `settings`, `welcome`), and the small shared parts
+//! (`widgets`, `theme`, `notify`).
 
 mod body_map;
 mod check;
@@ -21,6 +22,7 @@ mod data;
 mod edits;
 mod files;
 mod frame;
+mod import;
 mod journal_view;
 mod notify;
 mod prefs;
@@ -61,7 +63,7 @@ use welcome::WelcomeScreen;
 
 use crate::journal::{Entry, EntryDraft, Journal, Profile};
 use crate::store::{MemoryStore, Storage, Store};
-use files::PendingImport;
+use import::PendingImport;
 use runner::report_load_error;
 
 /// Where the app keeps its data, and the clock it uses.

@@ -1,10 +1,13 @@
 //! The command runner: what each [`Command`] does, after the frame that
 //! pushed it. The only place the app's state changes in answer to a click.
 
+use std::collections::BTreeSet;
 use std::time::Instant;
 
+use super::files::Outgoing;
 use super::notify::Notices;
 use super::{App, Command, Screen, check_context, theme};
+use crate::journal::Profile;
 use crate::store::StoreError;
 
 impl App {
@@ -12,101 +15,74 @@ impl App {
     pub fn run(&mut self, command: Command) {
         match command {
             Command::Navigate(s) => self.navigate(s),
-            Command::SetTheme(t) => {
-                self.prefs.theme = t;
-                self.prefs_dirty = true;
-            }
+            Command::SetTheme(t) => self.set_prefs(|p| p.theme = t),
             Command::SetTextScale(s) => {
-                self.prefs.text_scale = theme::clamp_text_scale(s);
-                self.prefs_dirty = true;
+                self.set_prefs(|p| p.text_scale = theme::clamp_text_scale(s));
             }
-            Command::SetTrendsRange(r) => {
-                self.prefs.trends_range = r;
-                self.prefs_dirty = true;
-            }
+            Command::SetTrendsRange(r) => self.set_prefs(|p| p.trends_range = r),
             Command::SaveCheck(c) => self.save_check(c),
-            Command::FinishWelcome(profile) => {
-                if let Some(p) = profile {
-                    self.save_profile(p);
-                }
-                self.prefs.welcomed = true;
-                self.prefs_dirty = true;
-                self.navigate(Screen::Check);
-            }
+            Command::FinishWelcome(profile) => self.finish_welcome(profile),
             Command::SaveProfile(p) => self.save_profile(p),
             Command::SaveEntry(draft) => self.save_entry(&draft),
             Command::DraftChanged => {
                 self.prefs.today_draft = Some(self.today.draft.clone());
                 self.draft_dirty_since.get_or_insert_with(Instant::now);
             }
-            Command::OpenDay(date) => {
-                self.open_day(date);
-            }
+            Command::OpenDay(date) => self.open_day(date),
             Command::DeleteEntry(date) => self.delete_entry(date),
             Command::UndoDelete => self.undo_delete(),
-            Command::CheckWithSymptoms(symptoms) => {
-                let today = self.today_date();
-                let profile = self.data.journal().profile.clone();
-                self.check.start_over(&check_context(&profile, today));
-                self.check.tick(symptoms);
-                self.navigate(Screen::Check);
-            }
-            Command::OpenDataFolder => {
-                let dir = self.config.data_dir.clone();
-                if let Err(e) = opener::open(&dir) {
-                    self.notices.error(format!(
-                        "Could not open the data folder ({e}). Open it in your file manager: {}",
-                        dir.display()
-                    ));
-                }
-            }
-            Command::SavePdf(request) => self.save_pdf(&request),
-            Command::SavePdfTo(request, path) => self.save_pdf_to(&request, &path),
+            Command::CheckWithSymptoms(symptoms) => self.check_with_symptoms(symptoms),
+            Command::OpenDataFolder => self.open_data_folder(),
+            Command::SavePdf(request) => self.save_as(&Outgoing::Summary(&request)),
+            Command::SavePdfTo(request, path) => self.save_to(&Outgoing::Summary(&request), &path),
             Command::OpenPdf(request) => self.open_pdf(&request),
-            Command::SetPaper(paper) => {
-                // Quietly: the radio button already shows the choice.
-                if self.change(|j| j.profile.paper = paper) {
-                    let profile = self.data.journal().profile.clone();
-                    self.settings.profile_changed_elsewhere(&profile);
-                }
-            }
-            Command::SaveSummaryNotes(notes) => {
-                if self.change(|j| j.summary_notes = notes.clone()) {
-                    self.notices.info("Your notes for the doctor are saved.");
-                }
-            }
-            Command::ExportCsv => self.export_csv(),
-            Command::ExportCsvTo(path) => self.export_csv_to(&path),
-            Command::Import => {
-                match rfd::FileDialog::new()
-                    .set_title("Import a journal file")
-                    .add_filter("CSV or Backlog copy", &["csv", "ron"])
-                    .pick_file()
-                {
-                    Some(path) => self.import_from(&path),
-                    None => self.notices.info(
-                        "No file was chosen. You can also type the file's path under Export and import.",
-                    ),
-                }
-            }
+            Command::SetPaper(paper) => self.set_paper(paper),
+            Command::SaveSummaryNotes(notes) => self.save_summary_notes(notes),
+            Command::ExportCsv => self.save_as(&Outgoing::Csv),
+            Command::ExportCsvTo(path) => self.save_to(&Outgoing::Csv, &path),
+            Command::Import => self.choose_import(),
             Command::ImportFrom(path) => self.import_from(&path),
             Command::ConfirmImport => self.confirm_import(),
-            Command::CancelImport => {
-                if self.pending_import.take().is_some() {
-                    self.settings.set_import_preview(None);
-                    self.notices.info("Nothing was imported.");
-                }
-            }
+            Command::CancelImport => self.cancel_import(),
             Command::RestoreBackup(id) => self.restore_backup(&id),
             Command::RefreshBackups => self.refresh_backups(),
-            Command::ReloadJournal => match self.data.reload() {
-                Ok(()) => {
-                    self.profile_reloaded();
-                    self.notices.info("Your journal loaded.");
-                }
-                Err(e) => report_load_error(&mut self.notices, &e),
-            },
+            Command::ReloadJournal => self.reload_journal(),
             Command::Dismiss(id) => self.notices.dismiss(id),
+        }
+    }
+
+    /// Changes the window prefs (written after the frame).
+    fn set_prefs(&mut self, change: impl FnOnce(&mut super::UiPrefs)) {
+        change(&mut self.prefs);
+        self.prefs_dirty = true;
+    }
+
+    /// The first-run pages are done: save the profile, if given.
+    fn finish_welcome(&mut self, profile: Option<Profile>) {
+        if let Some(p) = profile {
+            self.save_profile(p);
+        }
+        self.set_prefs(|p| p.welcomed = true);
+        self.navigate(Screen::Check);
+    }
+
+    /// A fresh check with the day's symptoms ticked (from Today).
+    fn check_with_symptoms(&mut self, symptoms: BTreeSet<String>) {
+        let today = self.today_date();
+        let profile = self.data.journal().profile.clone();
+        self.check.start_over(&check_context(&profile, today));
+        self.check.tick(symptoms);
+        self.navigate(Screen::Check);
+    }
+
+    /// "Try again" after a journal that did not load.
+    fn reload_journal(&mut self) {
+        match self.data.reload() {
+            Ok(()) => {
+                self.profile_reloaded();
+                self.notices.info("Your journal loaded.");
+            }
+            Err(e) => report_load_error(&mut self.notices, &e),
         }
     }
 }

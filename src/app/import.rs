@@ -1,0 +1,157 @@
+//! Import: a CSV or a Backlog copy is read, previewed (what it would add
+//! and which days it would replace), and merged only after the person says
+//! yes. The file dialog runs here, after the frame, never while drawing.
+
+use std::path::Path;
+
+use super::App;
+
+impl App {
+    /// "Import…": ask which file (a file dialog).
+    pub(super) fn choose_import(&mut self) {
+        match rfd::FileDialog::new()
+            .set_title("Import a journal file")
+            .add_filter("CSV or Backlog copy", &["csv", "ron"])
+            .pick_file()
+        {
+            Some(path) => self.import_from(&path),
+            None => self.notices.info(
+                "No file was chosen. You can also type the file's path under Export and import.",
+            ),
+        }
+    }
+
+    pub(super) fn import_from(&mut self, path: &Path) {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.notices.error(format!(
+                    "Could not read the file to import ({e}). Check the name and try again: {}",
+                    path.display()
+                ));
+                return;
+            }
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let imported = match crate::store::exchange::read_import(
+            &name,
+            &bytes,
+            crate::triage::knowledge(),
+            self.today_date(),
+            self.now(),
+        ) {
+            Ok(i) => i,
+            Err(e) => {
+                self.notices.error(format!(
+                    "Nothing was imported: {e}. Fix the file and try again: {}",
+                    path.display()
+                ));
+                return;
+            }
+        };
+        // A dry run on a copy first (like `journal import --dry-run`): the
+        // person sees what would change and says yes before anything does.
+        let mut copy = self.data.journal().clone();
+        let report = crate::store::exchange::merge(&mut copy, &imported);
+        let preview = import_preview(&name, &report);
+        match preview {
+            Some(text) => {
+                self.settings.set_import_preview(Some(text));
+                self.pending_import = Some(PendingImport { name, imported });
+            }
+            None => {
+                self.settings.set_import_preview(None);
+                self.pending_import = None;
+                self.notices.info(format!(
+                    "Nothing to import: the {} days in {name} are already in your journal.",
+                    report.unchanged
+                ));
+            }
+        }
+    }
+
+    pub(super) fn confirm_import(&mut self) {
+        let Some(PendingImport { name, imported }) = self.pending_import.take() else {
+            return;
+        };
+        self.settings.set_import_preview(None);
+        let mut report = None;
+        if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
+            let r = report.unwrap_or_default();
+            self.profile_reloaded();
+            self.notices.info(format!(
+                "Imported {}: {} days added, {} updated, {} already the same.",
+                name,
+                r.added.len(),
+                r.changed.len(),
+                r.unchanged
+            ));
+        }
+    }
+
+    /// "Cancel": drop the previewed import; nothing changes.
+    pub(super) fn cancel_import(&mut self) {
+        if self.pending_import.take().is_some() {
+            self.settings.set_import_preview(None);
+            self.notices.info("Nothing was imported.");
+        }
+    }
+}
+
+/// A file read for import, waiting for the person's yes.
+pub(super) struct PendingImport {
+    name: String,
+    imported: crate::store::exchange::Imported,
+}
+
+/// What an import would do, in plain words; `None` when it would change
+/// nothing.
+fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Option<String> {
+    let days = |n: usize| {
+        if n == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{n} days")
+        }
+    };
+    let mut lines = vec![format!(
+        "{name} would add {} and update {}. {} already the same. Nothing is deleted.",
+        days(r.added.len()),
+        days(r.changed.len()),
+        days(r.unchanged)
+    )];
+    if !r.changed.is_empty() {
+        let shown: Vec<String> = r.changed.iter().take(8).map(ToString::to_string).collect();
+        let more = r.changed.len().saturating_sub(shown.len());
+        lines.push(format!(
+            "Days whose entries would be replaced by the file's: {}{}.",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    let mut also = Vec::new();
+    if r.profile {
+        also.push("your details".to_owned());
+    }
+    if r.summary_notes {
+        also.push("your notes for the doctor".to_owned());
+    }
+    if r.checks_added > 0 {
+        also.push(format!("{} saved checks", r.checks_added));
+    }
+    if r.medicines_added > 0 {
+        also.push(format!("{} medicines", r.medicines_added));
+    }
+    if !also.is_empty() {
+        lines.push(format!("It would also add {}.", also.join(", ")));
+    }
+    let nothing = r.added.is_empty() && r.changed.is_empty() && also.is_empty();
+    (!nothing).then(|| lines.join("\n"))
+}
