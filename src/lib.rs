@@ -17,6 +17,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+mod id_enum;
 pub mod journal;
 pub mod store;
 pub mod summary;

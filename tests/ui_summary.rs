@@ -98,7 +98,7 @@ fn trends_names_the_worst_score_and_the_best_daily_average() {
 /// person on A4 paper picks it once, not at every visit.
 #[test]
 fn the_chosen_paper_is_remembered() {
-    use backlog::journal::PaperSize;
+    use backlog::journal::Paper;
     use egui::accesskit::Toggled;
     use egui_kittest::kittest::NodeT;
 
@@ -118,10 +118,10 @@ fn the_chosen_paper_is_remembered() {
     app.run(Command::FinishWelcome(None));
     app.run(Command::Navigate(Screen::Summary));
     let mut h = open(app);
-    assert_eq!(h.state().journal_data().profile.paper, PaperSize::Letter);
+    assert_eq!(h.state().journal_data().profile.paper, Paper::Letter);
     h.get_by_role_and_label(Role::RadioButton, "A4").click();
     h.run();
-    assert_eq!(h.state().journal_data().profile.paper, PaperSize::A4);
+    assert_eq!(h.state().journal_data().profile.paper, Paper::A4);
     // Saving the details in Settings (whose form opened before) keeps it.
     h.get_by_role_and_label(Role::Button, "Settings").click();
     h.run();
@@ -136,7 +136,7 @@ fn the_chosen_paper_is_remembered() {
             .any(|n| n.contains("Your details are saved")),
         "the details were saved"
     );
-    assert_eq!(h.state().journal_data().profile.paper, PaperSize::A4);
+    assert_eq!(h.state().journal_data().profile.paper, Paper::A4);
     h.state_mut().save_now();
     drop(h);
 

@@ -74,7 +74,7 @@ fn draw_view(ui: &mut Ui, view: View, size: Vec2, selected: &mut BTreeSet<Region
     let painter = ui.painter_at(rect);
     draw_outline(ui, &painter, figure, view);
     let mut changed = false;
-    for &region in Region::ALL {
+    for region in Region::ALL {
         if layout(region).0 == view {
             changed |= region_toggle(ui, &painter, figure, region, selected);
         }

@@ -11,7 +11,7 @@ use super::theme::ThemeChoice;
 use super::trends::Range;
 use std::path::PathBuf;
 
-use crate::journal::{EntryDraft, PaperSize, Profile, SummaryNotes};
+use crate::journal::{EntryDraft, Paper, Profile, SummaryNotes};
 use crate::summary::SummaryRequest;
 use crate::triage::Level;
 
@@ -56,7 +56,7 @@ pub enum Command {
     OpenPdf(SummaryRequest),
     SaveSummaryNotes(SummaryNotes),
     /// Remember the paper chosen for the summary in the profile.
-    SetPaper(PaperSize),
+    SetPaper(Paper),
     /// Export every entry as CSV: ask where (file dialog).
     ExportCsv,
     /// Export every entry as CSV to this file.

@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 
 use super::{App, CheckToSave, UNDO_DEPTH, check_context};
-use crate::journal::{EntryDraft, Journal, PaperSize, Profile, SavedCheck, SummaryNotes};
+use crate::journal::{EntryDraft, Journal, Paper, Profile, SavedCheck, SummaryNotes};
 
 impl App {
     /// Runs a change through the store; reports failure (and a failed
@@ -148,7 +148,7 @@ impl App {
         let profile = self.data.journal().profile.clone();
         self.check.profile_changed(&check_context(&profile, today));
         self.settings.reset(&profile, today);
-        self.summary.set_paper(profile.paper.into());
+        self.summary.set_paper(profile.paper);
     }
 
     pub(super) fn restore_backup(&mut self, id: &str) {
@@ -178,7 +178,7 @@ impl App {
     }
 
     /// The paper picked on the Summary screen, kept in the profile.
-    pub(super) fn set_paper(&mut self, paper: PaperSize) {
+    pub(super) fn set_paper(&mut self, paper: Paper) {
         // Quietly: the radio button already shows the choice.
         if self.change(|j| j.profile.paper = paper) {
             let profile = self.data.journal().profile.clone();

@@ -35,7 +35,7 @@ impl SummaryScreen {
         Self {
             from: summary_start(today),
             to: today,
-            paper: journal.profile.paper.into(),
+            paper: journal.profile.paper,
             with_entries: false,
             doctor_note: String::new(),
             questions: String::new(),
@@ -149,7 +149,7 @@ impl SummaryScreen {
                 if ui.radio(self.paper == p, p.label()).clicked() && self.paper != p {
                     self.paper = p;
                     // Remembered: most people print on one size of paper.
-                    commands.push(Command::SetPaper(p.into()));
+                    commands.push(Command::SetPaper(p));
                 }
             }
             ui.checkbox(

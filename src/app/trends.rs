@@ -10,30 +10,19 @@ use jiff::civil::Date;
 
 use super::command::Command;
 use super::{theme, widgets};
+use crate::id_enum::id_enum;
 use crate::journal::Journal;
 use crate::journal::stats::{self, Change, DayPoint, Period, PeriodStats};
 
-/// The time span shown; remembered between runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Range {
-    #[default]
-    Days30,
-    Days90,
-    Year,
-    All,
-}
-
-impl Range {
-    const ALL: [Self; 4] = [Self::Days30, Self::Days90, Self::Year, Self::All];
-
-    fn label(self) -> &'static str {
-        match self {
-            Self::Days30 => "30 days",
-            Self::Days90 => "90 days",
-            Self::Year => "1 year",
-            Self::All => "All",
-        }
+id_enum! {
+    /// The time span shown; remembered between runs.
+    #[derive(Default)]
+    Range {
+        #[default]
+        Days30 = "days30", "30 days";
+        Days90 = "days90", "90 days";
+        Year = "year", "1 year";
+        All = "all", "All";
     }
 }
 

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use super::entry::Entry;
 use super::labels::{Quality, Region};
+use crate::id_enum::id_enum;
 
 /// Days in the rolling average window.
 pub const ROLLING_WINDOW: u32 = 7;
@@ -139,34 +140,14 @@ pub struct DayPoint {
     pub rolling: Option<f64>,
 }
 
-/// Better, worse, or no clear change, by the 2-point / 30% rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    Better,
-    Worse,
-    NoClearChange,
-    /// Fewer than [`MIN_DAYS_TO_COMPARE`] logged days in a period.
-    NotEnoughData,
-}
-
-impl Verdict {
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Better => "better",
-            Self::Worse => "worse",
-            Self::NoClearChange => "no_clear_change",
-            Self::NotEnoughData => "not_enough_data",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Better => "Better",
-            Self::Worse => "Worse",
-            Self::NoClearChange => "No clear change",
-            Self::NotEnoughData => "Not enough entries to compare",
-        }
+id_enum! {
+    /// Better, worse, or no clear change, by the 2-point / 30% rule.
+    Verdict {
+        Better = "better", "Better";
+        Worse = "worse", "Worse";
+        NoClearChange = "no_clear_change", "No clear change";
+        /// Fewer than [`MIN_DAYS_TO_COMPARE`] logged days in a period.
+        NotEnoughData = "not_enough_data", "Not enough entries to compare";
     }
 }
 

@@ -33,7 +33,7 @@ impl TodayScreen {
 
         widgets::section(ui, "What does it feel like?");
         ui.horizontal_wrapped(|ui| {
-            for &q in Quality::ALL {
+            for q in Quality::ALL {
                 let mut on = self.draft.qualities.contains(&q);
                 if ui.checkbox(&mut on, q.label()).changed() {
                     if on {
