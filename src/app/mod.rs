@@ -256,8 +256,9 @@ impl eframe::App for App {
     }
 }
 
-/// Opens the window and runs until it is closed.
-pub fn run(config: Config) -> anyhow::Result<()> {
+/// Opens the window and runs until it is closed. (`App::run` runs one
+/// command; this runs the whole app.)
+pub fn open_window(config: Config) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Backlog: back pain check and journal")
         .with_app_id("backlog")

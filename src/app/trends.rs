@@ -12,7 +12,7 @@ use super::command::Command;
 use super::{theme, widgets};
 use crate::id_enum::id_enum;
 use crate::journal::Journal;
-use crate::journal::stats::{self, Change, DayPoint, Period, PeriodStats};
+use crate::journal::stats::{self, DayPoint, PainChange, Period, PeriodStats};
 
 id_enum! {
     /// The time span shown; remembered between runs.
@@ -35,7 +35,7 @@ struct Computed {
     key: (u64, Range, Date),
     period: Period,
     stats: PeriodStats,
-    change: Change,
+    change: PainChange,
     compared_days: u32,
     pain_points: Vec<[f64; 2]>,
     rolling: Vec<[f64; 2]>,

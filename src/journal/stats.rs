@@ -153,7 +153,7 @@ id_enum! {
 
 /// The change in mean pain from one period to the next.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Change {
+pub struct PainChange {
     pub before: Option<f64>,
     pub after: Option<f64>,
     /// `after - before`: negative is less pain.
@@ -164,7 +164,7 @@ pub struct Change {
     pub verdict: Verdict,
 }
 
-impl Change {
+impl PainChange {
     /// One plain sentence for the app and the summary.
     pub fn sentence(&self) -> String {
         match (self.before, self.after, self.verdict) {
@@ -367,7 +367,7 @@ pub fn daily_series(entries: &[Entry], period: Period) -> Vec<DayPoint> {
 }
 
 /// Compares mean pain between two periods.
-pub fn compare(before: &PeriodStats, after: &PeriodStats) -> Change {
+pub fn compare(before: &PeriodStats, after: &PeriodStats) -> PainChange {
     let enough =
         before.days_logged >= MIN_DAYS_TO_COMPARE && after.days_logged >= MIN_DAYS_TO_COMPARE;
     let (b, a) = (before.mean_pain, after.mean_pain);
@@ -379,7 +379,7 @@ pub fn compare(before: &PeriodStats, after: &PeriodStats) -> Change {
         (true, Some(b), Some(a)) => judge(b, a),
         _ => Verdict::NotEnoughData,
     };
-    Change {
+    PainChange {
         before: b,
         after: a,
         difference,
