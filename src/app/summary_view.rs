@@ -12,7 +12,7 @@ use jiff::civil::Date;
 
 use super::command::Command;
 use super::{theme, widgets};
-use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes};
+use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes, stats};
 use crate::summary::{self, Block, Paper, Summary, SummaryRequest, Tone};
 use crate::triage;
 
@@ -135,7 +135,7 @@ impl SummaryScreen {
             for (days, label) in [(30, "Last 30 days"), (90, "Last 90 days")] {
                 if ui.button(label).clicked() {
                     self.to = today;
-                    self.from = crate::journal::stats::Period::ending(today, days).from;
+                    self.from = stats::Period::ending(today, days).from;
                 }
             }
         });
@@ -244,7 +244,7 @@ impl SummaryScreen {
 }
 
 fn summary_start(today: Date) -> Date {
-    crate::journal::stats::Period::ending(today, summary::DEFAULT_DAYS).from
+    stats::Period::ending(today, summary::DEFAULT_DAYS).from
 }
 
 /// The page model drawn as a calm, paper-like panel.
@@ -359,10 +359,7 @@ fn table_ui(ui: &mut Ui, t: &summary::Table) {
 }
 
 fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
-    let x = |d: Date| {
-        d.since((jiff::Unit::Day, c.from))
-            .map_or(0.0, |s| f64::from(s.get_days()))
-    };
+    let x = |d: Date| stats::days_between(c.from, d) as f64;
     let daily: Vec<[f64; 2]> = c
         .daily
         .iter()

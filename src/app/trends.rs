@@ -80,7 +80,7 @@ impl TrendsScreen {
             &stats::period_stats(entries, compared),
         );
         let series = stats::daily_series(entries, period);
-        let x = |d: Date| day_number(d) as f64;
+        let x = |d: Date| stats::day_number(d) as f64;
         let pain_points = series
             .iter()
             .filter_map(|p| p.pain.map(|v| [x(p.date), f64::from(v)]))
@@ -182,8 +182,8 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
         .height(height)
         .include_y(0.0)
         .include_y(10.0)
-        .include_x(day_number(c.period.from) as f64)
-        .include_x(day_number(c.period.to) as f64)
+        .include_x(stats::day_number(c.period.from) as f64)
+        .include_x(stats::day_number(c.period.to) as f64)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -332,17 +332,8 @@ fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
     let _ = Color32::TRANSPARENT;
 }
 
-const EPOCH: Date = Date::constant(1970, 1, 1);
-
-fn day_number(d: Date) -> i64 {
-    d.since((jiff::Unit::Day, EPOCH))
-        .map_or(0, |s| i64::from(s.get_days()))
-}
-
 fn date_text(x: f64) -> String {
-    let n = x.round() as i64;
-    EPOCH
-        .checked_add(jiff::Span::new().days(n))
+    stats::date_of_day_number(x.round() as i64)
         .map(|d| d.strftime("%-d %b %Y").to_string())
         .unwrap_or_default()
 }

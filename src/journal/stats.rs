@@ -406,11 +406,25 @@ pub fn judge(before: f64, after: f64) -> Verdict {
     }
 }
 
-/// Days since 1970-01-01 (civil days are always 24 hours long).
-fn day_number(d: Date) -> i64 {
-    d.duration_since(civil::date(1970, 1, 1))
-        .as_secs()
-        .div_euclid(86_400)
+/// Day 0 of [`day_number`].
+const DAY_ZERO: Date = civil::date(1970, 1, 1);
+
+/// Days since 1970-01-01 (civil days are always 24 hours long): the one
+/// day count for periods, the rolling average and the charts' x axis.
+pub fn day_number(d: Date) -> i64 {
+    d.duration_since(DAY_ZERO).as_secs().div_euclid(86_400)
+}
+
+/// Days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: Date, to: Date) -> i64 {
+    day_number(to) - day_number(from)
+}
+
+/// The day with this [`day_number`], if it is a date jiff can hold.
+pub fn date_of_day_number(n: i64) -> Option<Date> {
+    DAY_ZERO
+        .checked_add(jiff::Span::new().try_days(n).ok()?)
+        .ok()
 }
 
 #[derive(Default)]
@@ -472,4 +486,27 @@ fn ranked<T: Ord>(counts: BTreeMap<T, u32>) -> Vec<Count<T>> {
         .collect();
     v.sort_by_key(|c| std::cmp::Reverse(c.days));
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_day_count_goes_both_ways_and_agrees_with_jiff() {
+        let d = civil::date(2026, 11, 24);
+        assert_eq!(day_number(DAY_ZERO), 0);
+        assert_eq!(date_of_day_number(day_number(d)), Some(d));
+        assert_eq!(
+            days_between(civil::date(2024, 2, 28), civil::date(2024, 3, 1)),
+            2
+        );
+        assert_eq!(days_between(d, civil::date(2026, 1, 1)), -327);
+        let jiff_days = (d - civil::date(1900, 1, 1)).get_days();
+        assert_eq!(
+            days_between(civil::date(1900, 1, 1), d),
+            i64::from(jiff_days)
+        );
+        assert_eq!(date_of_day_number(i64::MAX), None);
+    }
 }
