@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{App, Command};
+use crate::journal::plural;
 use crate::summary::SummaryRequest;
 
 /// A file the person saves where they choose.
@@ -99,8 +100,8 @@ impl App {
                 let done = match out {
                     Outgoing::Summary(_) => format!("Saved the summary: {}", path.display()),
                     Outgoing::Csv => format!(
-                        "Exported {} entries: {}",
-                        self.data.journal().entries().len(),
+                        "Exported {}: {}",
+                        plural(self.data.journal().entries().len(), "entry", "entries"),
                         path.display()
                     ),
                 };

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use super::App;
+use crate::journal::plural;
 
 impl App {
     /// "Import…": ask which file (a file dialog).
@@ -66,8 +67,8 @@ impl App {
                 self.settings.set_import_preview(None);
                 self.pending_import = None;
                 self.notices.info(format!(
-                    "Nothing to import: the {} days in {name} are already in your journal.",
-                    report.unchanged
+                    "Nothing to import: the {} in {name} are already in your journal.",
+                    plural(report.unchanged, "day", "days")
                 ));
             }
         }
@@ -83,9 +84,9 @@ impl App {
             let r = report.unwrap_or_default();
             self.profile_reloaded();
             self.notices.info(format!(
-                "Imported {}: {} days added, {} updated, {} already the same.",
+                "Imported {}: {} added, {} updated, {} already the same.",
                 name,
-                r.added.len(),
+                plural(r.added.len(), "day", "days"),
                 r.changed.len(),
                 r.unchanged
             ));
@@ -110,13 +111,7 @@ pub(super) struct PendingImport {
 /// What an import would do, in plain words; `None` when it would change
 /// nothing.
 fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Option<String> {
-    let days = |n: usize| {
-        if n == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{n} days")
-        }
-    };
+    let days = |n: usize| plural(n, "day", "days");
     let mut lines = vec![format!(
         "{name} would add {} and update {}. {} already the same. Nothing is deleted.",
         days(r.added.len()),
@@ -144,10 +139,10 @@ fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Optio
         also.push("your notes for the doctor".to_owned());
     }
     if r.checks_added > 0 {
-        also.push(format!("{} saved checks", r.checks_added));
+        also.push(plural(r.checks_added, "saved check", "saved checks"));
     }
     if r.medicines_added > 0 {
-        also.push(format!("{} medicines", r.medicines_added));
+        also.push(plural(r.medicines_added, "medicine", "medicines"));
     }
     if !also.is_empty() {
         lines.push(format!("It would also add {}.", also.join(", ")));

@@ -10,7 +10,7 @@ use super::command::Command;
 use super::profile_form::ProfileForm;
 use super::theme::{self, ThemeChoice};
 use super::widgets;
-use crate::journal::Profile;
+use crate::journal::{Profile, plural};
 use crate::store::{Backup, BackupKind};
 
 pub struct SettingsScreen {
@@ -214,7 +214,7 @@ impl SettingsScreen {
             "Backlog keeps a copy each time it saves. Restoring one puts it back as your journal; what it replaces is kept as a backup too.",
         );
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("{} backups", self.backups.len()));
+            ui.label(plural(self.backups.len(), "backup", "backups"));
             if ui.button("Refresh list").clicked() {
                 commands.push(Command::RefreshBackups);
             }

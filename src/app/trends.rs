@@ -11,8 +11,8 @@ use jiff::civil::Date;
 use super::command::Command;
 use super::{theme, widgets};
 use crate::id_enum::id_enum;
-use crate::journal::Journal;
 use crate::journal::stats::{self, DayPoint, PainChange, Period, PeriodStats};
+use crate::journal::{Journal, plural};
 
 id_enum! {
     /// The time span shown; remembered between runs.
@@ -262,8 +262,10 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
             widgets::bullet(
                 ui,
                 &format!(
-                    "{}: taken on {} days, {} doses{relief}",
-                    m.name, m.days, m.doses
+                    "{}: taken on {}, {}{relief}",
+                    m.name,
+                    plural(m.days, "day", "days"),
+                    plural(m.doses, "dose", "doses")
                 ),
             );
         }

@@ -89,7 +89,16 @@ pub fn tidy_list(items: &[String]) -> Vec<String> {
     out
 }
 
-/// Formats a count with thousands separators, for messages ("20,000").
+/// A count with its noun: "1 entry", "3 entries", "0 days". The one place
+/// the app and the command line choose between singular and plural.
+pub fn plural<N>(n: N, one: &str, many: &str) -> String
+where
+    N: std::fmt::Display + PartialEq + From<u8>,
+{
+    let noun = if n == N::from(1) { one } else { many };
+    format!("{n} {noun}")
+}
+
 /// `text` cut to at most `max` characters, with "…" when cut: a parser's
 /// message can quote a whole 50 MB line back, and a message is one line.
 pub fn shorten(text: &str, max: usize) -> String {
@@ -99,6 +108,7 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// Formats a count with thousands separators, for messages ("20,000").
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -114,6 +124,13 @@ pub fn thousands(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_picks_the_noun_by_the_count() {
+        assert_eq!(plural(1usize, "entry", "entries"), "1 entry");
+        assert_eq!(plural(0u32, "entry", "entries"), "0 entries");
+        assert_eq!(plural(2u8, "day", "days"), "2 days");
+    }
 
     #[test]
     fn thousands_groups_digits() {

@@ -127,8 +127,8 @@ pub(super) fn export(
     })?;
     let n = journal.entries().len();
     out.line(format!(
-        "Exported {n} {} as {what} to {}.",
-        if n == 1 { "entry" } else { "entries" },
+        "Exported {} as {what} to {}.",
+        crate::journal::plural(n, "entry", "entries"),
         path.display()
     ))
 }
@@ -213,21 +213,27 @@ fn without_full_stop(text: &str) -> &str {
 }
 
 fn print_report(r: &ImportReport, dry_run: bool, out: &mut Out) -> Result<(), CliError> {
-    let plural = |n: usize| if n == 1 { "entry" } else { "entries" };
     let verb = if dry_run { "Would add" } else { "Added" };
     let mut parts = vec![format!(
-        "{verb} {} {}, {} {}, {} already the same",
-        r.added.len(),
-        plural(r.added.len()),
+        "{verb} {}, {} {}, {} already the same",
+        crate::journal::plural(r.added.len(), "entry", "entries"),
         if dry_run { "would change" } else { "changed" },
         r.changed.len(),
         r.unchanged
     )];
     if r.checks_added > 0 {
-        parts.push(format!("{} saved symptom checks", r.checks_added));
+        parts.push(crate::journal::plural(
+            r.checks_added,
+            "saved symptom check",
+            "saved symptom checks",
+        ));
     }
     if r.medicines_added > 0 {
-        parts.push(format!("{} medicines", r.medicines_added));
+        parts.push(crate::journal::plural(
+            r.medicines_added,
+            "medicine",
+            "medicines",
+        ));
     }
     if r.profile {
         parts.push("the profile".to_owned());

@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::wording::{MAIN_WARNING_SIGNS, short_label, shorten, source_line};
 use crate::journal::stats::{self, Period, Verdict};
-use crate::journal::{Entry, Journal, MedicineKind, SavedCheck};
+use crate::journal::{Entry, Journal, MedicineKind, SavedCheck, plural};
 use crate::triage::{Knowledge, Level};
 
 /// Days in the period when none is given.
@@ -140,11 +140,7 @@ struct Ctx<'a> {
 }
 
 fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
+    plural(n, "day", "days")
 }
 
 fn one_decimal(x: f64) -> String {
