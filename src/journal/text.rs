@@ -99,13 +99,33 @@ where
     format!("{n} {noun}")
 }
 
-/// `text` cut to at most `max` characters, with "…" when cut: a parser's
-/// message can quote a whole 50 MB line back, and a message is one line.
+/// `text` cut to at most `max` characters, with "…" when cut: at the last
+/// whole word that fits (spaces between words become single spaces), or
+/// mid-word when the first word is already too long. Quick on huge input:
+/// a parser's message can quote a whole 50 MB line back.
 pub fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_owned(),
+    if text.chars().nth(max).is_none() {
+        return text.to_owned();
     }
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if chars + len + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+            chars += 1;
+        }
+        out.push_str(word);
+        chars += len;
+    }
+    if out.is_empty() {
+        out = text.chars().take(max).collect();
+    }
+    let out = out.trim_end_matches([',', ';', ':', '(', '-']);
+    format!("{out}…")
 }
 
 /// Formats a count with thousands separators, for messages ("20,000").
@@ -169,6 +189,15 @@ mod tests {
         assert_eq!(shorten("short", 10), "short");
         assert_eq!(shorten("ééééé", 3), "ééé…");
         assert_eq!(shorten(&"a".repeat(1_000_000), 5), "aaaaa…");
+    }
+
+    #[test]
+    fn shorten_cuts_at_words() {
+        assert_eq!(shorten("Back pain", 60), "Back pain");
+        assert_eq!(shorten("one two three four", 10), "one two…");
+        assert_eq!(shorten("one, two three", 6), "one…");
+        let huge = "word ".repeat(2_000_000);
+        assert_eq!(shorten(&huge, 12), "word word…");
     }
 
     #[test]

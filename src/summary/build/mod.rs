@@ -12,9 +12,9 @@ use super::model::{
     Block, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind, SourceRef,
     Summary, Table, Tone,
 };
-use super::wording::{MAIN_WARNING_SIGNS, short_label, shorten, source_line};
+use super::wording::{MAIN_WARNING_SIGNS, short_label, source_line};
 use crate::journal::stats::{self, Period, Verdict};
-use crate::journal::{Entry, Journal, MedicineKind, SavedCheck, plural};
+use crate::journal::{Entry, Journal, MedicineKind, SavedCheck, plural, shorten};
 use crate::triage::{Knowledge, Level};
 
 /// Days in the period when none is given.
