@@ -4,7 +4,7 @@
 //! Everything derived from the journal is computed once per (journal
 //! revision, range, today) and cached; drawing a frame only paints.
 
-use egui::{Color32, RichText, ScrollArea, Sense, Ui, vec2};
+use egui::{RichText, ScrollArea, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 use jiff::civil::Date;
 
@@ -331,7 +331,6 @@ fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
         ui.painter().rect_filled(r, 2, empty);
         ui.label(RichText::new("no entry").weak());
     });
-    let _ = Color32::TRANSPARENT;
 }
 
 fn date_text(x: f64) -> String {
