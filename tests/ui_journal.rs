@@ -396,3 +396,32 @@ fn the_body_map_works_from_the_keyboard_and_is_named_for_screen_readers() {
     );
     assert_eq!(draft.regions.len(), 1);
 }
+
+/// Earlier activities are offered on Today from the statistics' count: the
+/// last two years, one button per tag whatever its capitals, and none
+/// already on the day.
+#[test]
+fn earlier_tags_are_offered_once_each_from_the_last_two_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = ready(App::new(config(dir.path())));
+    let day = |y, m, d, tags: &[&str]| EntryDraft {
+        pain: Some(3),
+        tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        ..EntryDraft::new(Date::constant(y, m, d))
+    };
+    for draft in [
+        day(2023, 2, 1, &["skiing"]),
+        day(2026, 11, 1, &["Gardening"]),
+        day(2026, 11, 2, &["gardening", "desk work"]),
+        day(2026, 11, 3, &["Gardening"]),
+    ] {
+        app.run(Command::SaveEntry(draft));
+    }
+    app.run(Command::Navigate(Screen::Today));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("+ Gardening");
+    h.get_by_label("+ desk work");
+    assert!(h.query_by_label("+ gardening").is_none(), "grouped by case");
+    assert!(h.query_by_label("+ skiing").is_none(), "over two years ago");
+}

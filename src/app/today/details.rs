@@ -163,7 +163,10 @@ impl TodayScreen {
         let offered: Vec<String> = self
             .known_tags
             .iter()
-            .filter(|t| !self.draft.tags.contains(t))
+            .filter(|t| {
+                let t = t.to_lowercase();
+                !self.draft.tags.iter().any(|d| d.to_lowercase() == t)
+            })
             .cloned()
             .collect();
         if !offered.is_empty() {

@@ -15,7 +15,7 @@ mod details;
 
 use super::command::Command;
 use super::{theme, widgets};
-use crate::journal::{EntryDraft, Journal};
+use crate::journal::{EntryDraft, Journal, stats};
 use crate::triage::{self, Assessment, Level};
 
 pub struct TodayScreen {
@@ -30,9 +30,10 @@ pub struct TodayScreen {
     /// changes, whether by a tick, by opening a saved day, or in Settings.
     symptom_result: Option<Assessment<'static>>,
     symptom_inputs: Option<SymptomInputs>,
-    /// Earlier tags, most used first (recomputed when the journal changes).
+    /// Earlier tags, most used first, and the (journal revision, today)
+    /// they were counted for.
     known_tags: Vec<String>,
-    tags_revision: Option<u64>,
+    tags_key: Option<(u64, Date)>,
     error: Option<String>,
     /// Last frame's height of the pinned part and the form's scroll offset.
     /// When the banner comes, goes or changes size, the form scrolls to make
@@ -41,6 +42,10 @@ pub struct TodayScreen {
     /// Where the symptom box just ticked or unticked was on the screen.
     ticked: Option<egui::Rect>,
 }
+
+/// Days of the journal whose tags are offered again, and how many.
+const TAG_DAYS: u32 = 730;
+const TAGS_OFFERED: usize = 12;
 
 type SymptomInputs = (BTreeSet<String>, Option<u8>, BTreeSet<String>);
 
@@ -63,7 +68,7 @@ impl TodayScreen {
             symptom_result: None,
             symptom_inputs: None,
             known_tags: Vec::new(),
-            tags_revision: None,
+            tags_key: None,
             error: None,
             steady: None,
             ticked: None,
@@ -108,24 +113,21 @@ impl TodayScreen {
             .max_by_key(|a| a.level);
     }
 
+    /// Earlier activities and triggers, most used first: the statistics'
+    /// count (grouped ignoring case, as the summary counts them) over the
+    /// last two years, which are plenty for suggestions.
     fn refresh_tags(&mut self, ctx: &TodayContext<'_>) {
-        if self.tags_revision == Some(ctx.revision) {
+        let key = (ctx.revision, ctx.today);
+        if self.tags_key == Some(key) {
             return;
         }
-        self.tags_revision = Some(ctx.revision);
-        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
-        // The last two years are plenty for suggestions.
-        for e in ctx.journal.entries().iter().rev().take(730) {
-            for t in &e.tags {
-                *counts.entry(t.as_str()).or_default() += 1;
-            }
-        }
-        let mut tags: Vec<(&str, usize)> = counts.into_iter().collect();
-        tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        self.known_tags = tags
+        self.tags_key = Some(key);
+        let period = stats::Period::ending(ctx.today, TAG_DAYS);
+        self.known_tags = stats::period_stats(ctx.journal.entries(), period)
+            .triggers
             .into_iter()
-            .take(12)
-            .map(|(t, _)| t.to_owned())
+            .take(TAGS_OFFERED)
+            .map(|c| c.item)
             .collect();
     }
 
