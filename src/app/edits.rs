@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::{App, CheckToSave, UNDO_DEPTH, check_context};
+use super::{App, CheckToSave, Shortcut, UNDO_DEPTH, check_context};
 use crate::journal::{EntryDraft, Journal, Paper, Profile, SavedCheck, SummaryNotes};
 
 impl App {
@@ -85,8 +85,9 @@ impl App {
         if self.deleted.len() > UNDO_DEPTH {
             self.deleted.remove(0);
         }
+        let keys = Shortcut::UndoDelete.text(self.egui_ctx.as_ref());
         self.notices.info(format!(
-            "Deleted the entry for {date}. Press Undo delete (Ctrl+Z) to bring it back."
+            "Deleted the entry for {date}. Press Undo delete ({keys}) to bring it back."
         ));
         if self.today.draft.date == date && !self.today.dirty {
             self.today.load_day(self.data.journal(), date);

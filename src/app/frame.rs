@@ -5,15 +5,16 @@
 use egui::{CentralPanel, Frame, Panel, RichText, Ui};
 use jiff::civil::Date;
 
+use super::command::{Shortcut, keys_text};
 use super::today::{TodayContext, TodayScreen};
 use super::welcome::WelcomeScreen;
 use super::{App, Command, DRAFT_SAVE_DELAY, Screen, check_context, theme};
-use super::{SAVE, TEXT_BIGGER, TEXT_BIGGER_EQ, TEXT_SMALLER, UNDO};
 
 impl App {
     /// The whole window. Drawing pushes commands; they run at the end.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        self.egui_ctx.get_or_insert_with(|| ctx.clone());
         let wanted = (self.prefs.theme, self.prefs.text_scale);
         if self.applied != Some(wanted) {
             theme::apply(&ctx, wanted.0, wanted.1);
@@ -154,7 +155,7 @@ impl App {
             for s in Screen::NAV {
                 let b = egui::Button::selectable(self.screen == s, s.label());
                 let tip = match s.shortcut() {
-                    Some(sc) => format!("{} ({})", s.tooltip(), ui.ctx().format_shortcut(&sc)),
+                    Some(sc) => format!("{} ({})", s.tooltip(), keys_text(Some(ui.ctx()), &sc)),
                     None => s.tooltip().to_owned(),
                 };
                 let r = ui.add(b).on_hover_text(tip);
@@ -179,19 +180,20 @@ impl App {
                     commands.push(Command::Navigate(s));
                 }
             }
-            if i.consume_shortcut(&TEXT_BIGGER) || i.consume_shortcut(&TEXT_BIGGER_EQ) {
+            let mut pressed = |s: Shortcut| s.keys().iter().any(|k| i.consume_shortcut(k));
+            if pressed(Shortcut::TextBigger) {
                 commands.push(Command::SetTextScale(theme::step_text_scale(
                     self.prefs.text_scale,
                     true,
                 )));
             }
-            if i.consume_shortcut(&TEXT_SMALLER) {
+            if pressed(Shortcut::TextSmaller) {
                 commands.push(Command::SetTextScale(theme::step_text_scale(
                     self.prefs.text_scale,
                     false,
                 )));
             }
-            if i.consume_shortcut(&SAVE) {
+            if pressed(Shortcut::Save) {
                 match self.screen {
                     Screen::Today if self.today.draft.pain.is_some() => {
                         commands.push(Command::SaveEntry(self.today.draft.clone()));
@@ -212,7 +214,7 @@ impl App {
                     Screen::Today | Screen::Welcome | Screen::Journal | Screen::Trends => {}
                 }
             }
-            if self.screen == Screen::Journal && i.consume_shortcut(&UNDO) {
+            if self.screen == Screen::Journal && pressed(Shortcut::UndoDelete) {
                 commands.push(Command::UndoDelete);
             }
         });

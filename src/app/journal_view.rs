@@ -8,7 +8,7 @@
 use egui::{RichText, ScrollArea, Ui};
 use jiff::tz::TimeZone;
 
-use super::command::Command;
+use super::command::{Command, Shortcut};
 use super::{theme, widgets};
 use crate::journal::{Entry, Journal, plural};
 
@@ -56,7 +56,9 @@ impl JournalScreen {
             }
             if ui
                 .add_enabled(can_undo, egui::Button::new("Undo delete"))
-                .on_hover_text("Bring back the last deleted entry (Ctrl+Z)")
+                .on_hover_text(
+                    Shortcut::UndoDelete.hint(ui.ctx(), "Bring back the last deleted entry"),
+                )
                 .clicked()
             {
                 commands.push(Command::UndoDelete);

@@ -40,12 +40,12 @@ mod widgets;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use egui::Ui;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
-pub use command::{CheckToSave, Command};
+pub use command::{CheckToSave, Command, Shortcut};
 pub use prefs::UiPrefs;
 pub use screen::Screen;
 pub use theme::ThemeChoice;
@@ -76,12 +76,6 @@ pub struct Config {
     pub today: Option<Date>,
 }
 
-const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-const TEXT_BIGGER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
-const TEXT_BIGGER_EQ: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
-const TEXT_SMALLER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
-
 /// The Today draft is written at most this often while typing.
 const DRAFT_SAVE_DELAY: Duration = Duration::from_secs(2);
 /// Deleted entries kept for undo.
@@ -107,6 +101,9 @@ pub struct App {
     pending_import: Option<PendingImport>,
     prefs_dirty: bool,
     draft_dirty_since: Option<Instant>,
+    /// The window's context, from the first frame on: messages written
+    /// after the frame name keys the way this system does.
+    egui_ctx: Option<egui::Context>,
 }
 
 impl App {
@@ -174,6 +171,7 @@ impl App {
             pending_import: None,
             prefs_dirty: false,
             draft_dirty_since: None,
+            egui_ctx: None,
         }
     }
 

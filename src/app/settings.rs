@@ -6,7 +6,7 @@ use std::path::Path;
 use egui::{RichText, ScrollArea, Ui};
 use jiff::civil::Date;
 
-use super::command::Command;
+use super::command::{Command, Shortcut};
 use super::profile_form::ProfileForm;
 use super::theme::{self, ThemeChoice};
 use super::widgets;
@@ -120,7 +120,14 @@ impl SettingsScreen {
                         }
                     }
                 });
-                widgets::hint(ui, "Ctrl + and Ctrl − also change the text size.");
+                let (bigger, smaller) = (
+                    Shortcut::TextBigger.text(Some(ui.ctx())),
+                    Shortcut::TextSmaller.text(Some(ui.ctx())),
+                );
+                widgets::hint(
+                    ui,
+                    &format!("{bigger} and {smaller} also change the text size."),
+                );
 
                 widgets::section(ui, "Your details");
                 self.form.ui(ui);
@@ -129,7 +136,7 @@ impl SettingsScreen {
                 }
                 if ui
                     .button(RichText::new("Save my details").strong())
-                    .on_hover_text("Save your details (Ctrl+S)")
+                    .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your details"))
                     .clicked()
                 {
                     commands.extend(self.save_command(today));

@@ -10,7 +10,7 @@ use egui_plot::{Line, Plot, PlotPoints, Points};
 use jiff::Zoned;
 use jiff::civil::Date;
 
-use super::command::Command;
+use super::command::{Command, Shortcut};
 use super::{theme, widgets};
 use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes, stats};
 use crate::summary::{self, Block, Paper, Summary, SummaryRequest, Tone};
@@ -215,7 +215,7 @@ impl SummaryScreen {
         let unchanged = typed == journal.summary_notes;
         if ui
             .add_enabled(!unchanged, egui::Button::new("Save notes"))
-            .on_hover_text("Save your notes for the doctor (Ctrl+S)")
+            .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your notes for the doctor"))
             .clicked()
         {
             commands.push(Command::SaveSummaryNotes(typed));

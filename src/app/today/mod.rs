@@ -13,7 +13,7 @@ use jiff::civil::Date;
 mod anchor;
 mod details;
 
-use super::command::Command;
+use super::command::{Command, Shortcut};
 use super::{theme, widgets};
 use crate::journal::{EntryDraft, Journal, stats};
 use crate::triage::{self, Assessment, Level};
@@ -235,7 +235,7 @@ impl TodayScreen {
                     self.draft.pain.is_some(),
                     egui::Button::new(RichText::new(label).strong()),
                 )
-                .on_hover_text("Save this day (Ctrl+S)")
+                .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save this day"))
                 .on_disabled_hover_text("Choose a pain number first")
                 .clicked()
             {
