@@ -6,8 +6,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-mod common;
-use common::{bad_input, err_text, fails, ok, ok_output};
+use crate::common::{bad_input, err_text, fails, ok, ok_output};
 
 /// Every file under `dir` with its bytes, except the lock file (which only
 /// ever holds nothing).

@@ -1,0 +1,12 @@
+//! The journal model and its statistics, without a disk or a clock.
+//!
+//! - `model`: drafts become entries only when valid; one entry per day;
+//!   the RON round trip.
+//! - `stats`: every figure against a hand-computed journal; the rolling
+//!   average; the 2-point / 30% verdict at its edges.
+//! - `properties`: the same on random input (proptest), with text that is
+//!   hard to escape.
+
+mod model;
+mod properties;
+mod stats;
