@@ -7,6 +7,28 @@
 //! - `two_processes`: writers at once lose nothing (lock, reload, apply,
 //!   save).
 
+use std::path::Path;
+use std::process::Command;
+
+use jiff::civil::Date;
+
 mod crash;
 mod files;
 mod two_processes;
+
+/// `backlog journal add --date DATE --pain PAIN` with `dir` as the data
+/// folder, ready to run or spawn.
+fn journal_add(dir: &Path, date: Date, pain: u8) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_backlog"));
+    command
+        .args([
+            "journal",
+            "add",
+            "--date",
+            &date.to_string(),
+            "--pain",
+            &pain.to_string(),
+        ])
+        .env("BACKLOG_DATA_DIR", dir);
+    command
+}

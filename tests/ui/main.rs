@@ -8,7 +8,42 @@
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
 
+use std::path::Path;
+
+use backlog::app::{App, Command, Config};
+use egui_kittest::Harness;
+use jiff::civil::Date;
+
 mod check;
 mod journal;
 mod settings;
 mod summary;
+
+/// "Today" in every UI test, so dates and labels are fixed.
+const TODAY: Date = Date::constant(2026, 11, 24);
+
+/// The app's settings with `dir` as the data folder and a fixed today.
+fn config(dir: &Path) -> Config {
+    Config {
+        data_dir: dir.to_path_buf(),
+        today: Some(TODAY),
+    }
+}
+
+/// The app with the welcome pages done (skipped).
+fn ready(mut app: App) -> App {
+    app.run(Command::FinishWelcome(None));
+    app
+}
+
+/// A 1000 × 800 window around the app.
+fn harness(app: App) -> Harness<'static, App> {
+    harness_sized(app, 1000.0, 800.0)
+}
+
+/// A window of this size around the app.
+fn harness_sized(app: App, width: f32, height: f32) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
