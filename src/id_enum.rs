@@ -9,7 +9,7 @@
 /// Declares `pub enum $name` with `ALL` (display order), `id()`, `label()`,
 /// a forgiving `from_id()`, `id_list()` and `Display` (the label).
 ///
-/// ```ignore
+/// ```text
 /// id_enum! {
 ///     /// Paper for the printed summary.
 ///     Paper {

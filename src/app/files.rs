@@ -160,6 +160,10 @@ impl App {
 
     /// "Open to print": the PDF goes in the data folder's `summaries` and
     /// opens in the system's viewer.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "run after the frame: makes the summaries folder"
+    )]
     pub(super) fn open_pdf(&mut self, request: &SummaryRequest) {
         let dir = self.config.data_dir.join("summaries");
         let path = dir.join(self.pdf_name(request));

@@ -22,6 +22,10 @@ impl App {
         }
     }
 
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "run after the frame: reads the file the person chose"
+    )]
     pub(super) fn import_from(&mut self, path: &Path) {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,

@@ -196,6 +196,10 @@ impl App {
         clock_today(&self.config)
     }
 
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the app reads the clock here, once per command, unless a test fixed it"
+    )]
     fn now(&self) -> Timestamp {
         match self.config.today {
             Some(d) => d
@@ -232,6 +236,10 @@ impl App {
     }
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "today comes from the clock here, unless a test fixed it"
+)]
 fn clock_today(config: &Config) -> Date {
     config.today.unwrap_or_else(|| Zoned::now().date())
 }

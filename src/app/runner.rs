@@ -24,10 +24,7 @@ impl App {
             Command::FinishWelcome(profile) => self.finish_welcome(profile),
             Command::SaveProfile(p) => self.save_profile(p),
             Command::SaveEntry(draft) => self.save_entry(&draft),
-            Command::DraftChanged => {
-                self.prefs.today_draft = Some(self.today.draft.clone());
-                self.draft_dirty_since.get_or_insert_with(Instant::now);
-            }
+            Command::DraftChanged => self.draft_changed(),
             Command::OpenDay(date) => self.open_day(date),
             Command::DeleteEntry(date) => self.delete_entry(date),
             Command::UndoDelete => self.undo_delete(),
@@ -55,6 +52,17 @@ impl App {
     fn set_prefs(&mut self, change: impl FnOnce(&mut super::UiPrefs)) {
         change(&mut self.prefs);
         self.prefs_dirty = true;
+    }
+
+    /// The Today draft changed: keep it in the prefs, written a little
+    /// later (typing is not saved on every key).
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the runner times the delayed draft save"
+    )]
+    fn draft_changed(&mut self) {
+        self.prefs.today_draft = Some(self.today.draft.clone());
+        self.draft_dirty_since.get_or_insert_with(Instant::now);
     }
 
     /// The first-run pages are done: save the profile, if given.

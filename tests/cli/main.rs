@@ -7,6 +7,14 @@
 //! - `exchange`: `journal export` and `import`, CSV and RON round trips.
 //! - `summary`: `backlog summary`.
 //! - `qa`: fault tests found by attacking the binary, one fix each.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a panic in a test helper is a failing test"
+)]
+#![expect(
+    clippy::disallowed_methods,
+    reason = "tests set up and read real files"
+)]
 
 #[path = "../common/mod.rs"]
 mod common;

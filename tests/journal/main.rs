@@ -6,6 +6,10 @@
 //!   average; the 2-point / 30% verdict at its edges.
 //! - `properties`: the same on random input (proptest), with text that is
 //!   hard to escape.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a panic in a test helper is a failing test"
+)]
 
 mod model;
 mod properties;

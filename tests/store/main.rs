@@ -6,6 +6,14 @@
 //!   reported save (Unix).
 //! - `two_processes`: writers at once lose nothing (lock, reload, apply,
 //!   save).
+#![expect(
+    clippy::unwrap_used,
+    reason = "a panic in a test helper is a failing test"
+)]
+#![expect(
+    clippy::disallowed_methods,
+    reason = "tests set up and read real files, and time the lock"
+)]
 
 use std::path::Path;
 use std::process::Command;

@@ -7,6 +7,11 @@
 //! - `clinical`: boundary and combination cases run through the real
 //!   binary (`assess --json`), as an outside check would.
 //! - `properties`: the safety properties on random answers (proptest).
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a panic in a test helper is a failing test"
+)]
 
 mod cases;
 mod clinical;

@@ -7,6 +7,10 @@
 //! - `settings`: first run, Settings, export and import, errors.
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
+#![expect(
+    clippy::disallowed_methods,
+    reason = "tests set up and read real files"
+)]
 
 use std::path::Path;
 
