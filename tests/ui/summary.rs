@@ -9,17 +9,23 @@ use egui_kittest::kittest::Queryable;
 
 use super::{TODAY, config, harness, harness_sized, ready};
 
-#[test]
-fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
+/// A data folder holding 60 days of the sample journal, ending today.
+fn sample_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let store = backlog::store::Store::open(dir.path()).unwrap();
     let sample = backlog::journal::sample::journal(TODAY, 60, 3);
-    store
+    backlog::store::Store::open(dir.path())
+        .unwrap()
         .update(|j| {
             *j = sample.clone();
             Ok::<_, backlog::store::StoreError>(())
         })
         .unwrap();
+    dir
+}
+
+#[test]
+fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
+    let dir = sample_folder();
     let mut app = ready(App::new(config(dir.path())));
     app.run(Command::Navigate(Screen::Summary));
     let mut h = harness_sized(app, 1000.0, 2400.0);
@@ -62,15 +68,7 @@ fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
 /// score, so "worst 10" next to a chart that never passes 8 is not puzzling.
 #[test]
 fn trends_names_the_worst_score_and_the_best_daily_average() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = backlog::store::Store::open(dir.path()).unwrap();
-    let sample = backlog::journal::sample::journal(TODAY, 60, 3);
-    store
-        .update(|j| {
-            *j = sample.clone();
-            Ok::<_, backlog::store::StoreError>(())
-        })
-        .unwrap();
+    let dir = sample_folder();
     let mut app = ready(App::new(config(dir.path())));
     app.run(Command::Navigate(Screen::Trends));
     let mut h = harness_sized(app, 1000.0, 2400.0);
