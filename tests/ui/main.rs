@@ -8,6 +8,10 @@
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
 #![expect(
+    clippy::unwrap_used,
+    reason = "a panic in a test helper is a failing test"
+)]
+#![expect(
     clippy::disallowed_methods,
     reason = "tests set up and read real files"
 )]
