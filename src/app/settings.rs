@@ -92,42 +92,7 @@ impl SettingsScreen {
             .show(ui, |ui| {
                 ui.heading("Settings");
 
-                widgets::section(ui, "Look");
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("Theme");
-                    for t in ThemeChoice::ALL {
-                        if ui.radio(current_theme == t, t.label()).clicked() {
-                            commands.push(Command::SetTheme(t));
-                        }
-                    }
-                });
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("Text size");
-                    for s in theme::TEXT_SCALES {
-                        let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
-                        let r = ui.add(b);
-                        let name = format!("Text size {s}%");
-                        r.widget_info(|| {
-                            egui::WidgetInfo::selected(
-                                egui::Role::Button,
-                                true,
-                                text_scale == s,
-                                &name,
-                            )
-                        });
-                        if r.clicked() {
-                            commands.push(Command::SetTextScale(s));
-                        }
-                    }
-                });
-                let (bigger, smaller) = (
-                    Shortcut::TextBigger.text(Some(ui.ctx())),
-                    Shortcut::TextSmaller.text(Some(ui.ctx())),
-                );
-                widgets::hint(
-                    ui,
-                    &format!("{bigger} and {smaller} also change the text size."),
-                );
+                look_ui(ui, current_theme, text_scale, commands);
 
                 widgets::section(ui, "Your details");
                 self.form.ui(ui);
@@ -256,4 +221,39 @@ impl SettingsScreen {
             });
         }
     }
+}
+
+/// Theme and text size (applied by the app after the frame).
+fn look_ui(ui: &mut Ui, current_theme: ThemeChoice, text_scale: u16, commands: &mut Vec<Command>) {
+    widgets::section(ui, "Look");
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Theme");
+        for t in ThemeChoice::ALL {
+            if ui.radio(current_theme == t, t.label()).clicked() {
+                commands.push(Command::SetTheme(t));
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Text size");
+        for s in theme::TEXT_SCALES {
+            let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
+            let r = ui.add(b);
+            let name = format!("Text size {s}%");
+            r.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, text_scale == s, &name)
+            });
+            if r.clicked() {
+                commands.push(Command::SetTextScale(s));
+            }
+        }
+    });
+    let (bigger, smaller) = (
+        Shortcut::TextBigger.text(Some(ui.ctx())),
+        Shortcut::TextSmaller.text(Some(ui.ctx())),
+    );
+    widgets::hint(
+        ui,
+        &format!("{bigger} and {smaller} also change the text size."),
+    );
 }
