@@ -9,7 +9,7 @@ use backlog::journal::attention::{
     self, Evidence, Fingerprint, NOT_BETTER_2WK, PAIN_AT_NIGHT, PAIN_OVER_3MO, Review,
 };
 use backlog::journal::stats::Verdict;
-use backlog::journal::{Age, Entry, Journal, SavedCheck, sample};
+use backlog::journal::{Age, Entry, EntryDraft, Journal, SavedCheck, sample};
 use backlog::triage::{Level, knowledge};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
@@ -22,24 +22,12 @@ fn ago(days: i64) -> Date {
 }
 
 fn entry(date: Date, pain: u8) -> Entry {
-    Entry {
-        date,
-        pain,
-        worst: None,
-        regions: BTreeSet::new(),
-        qualities: BTreeSet::new(),
-        woke_at_night: false,
-        activity: None,
-        enjoyment: None,
-        sleep_hours: None,
-        medicines: Vec::new(),
-        treatments: Vec::new(),
-        tags: Vec::new(),
-        symptoms: BTreeSet::new(),
-        note: String::new(),
-        created: Timestamp::UNIX_EPOCH,
-        edited: Timestamp::UNIX_EPOCH,
+    EntryDraft {
+        pain: Some(pain),
+        ..EntryDraft::new(date)
     }
+    .validate(knowledge(), Date::MAX, Timestamp::UNIX_EPOCH, None)
+    .unwrap()
 }
 
 fn woke(date: Date, pain: u8) -> Entry {
