@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::journal::Entry;
-use crate::journal::stats::{MIN_DAYS_TO_COMPARE, Verdict, judge};
+use crate::journal::stats::{MIN_DAYS_TO_COMPARE, Verdict, days_between, judge};
 use crate::triage::Knowledge;
 
 /// The finding ids the journal can show without being told.
@@ -212,13 +212,13 @@ impl<'a> Record<'a> {
             .partition_point(|e| e.date <= day)
             .checked_sub(1)?;
         let end = self.entries.get(last)?;
-        if days_from(end.date, day) >= RECENT_DAYS {
+        if days_between(end.date, day) >= RECENT_DAYS {
             return None;
         }
         let start = (*self.run_start.get(last)?)?;
         let run = self.entries.get(start..=last)?;
         let run_from = run.first()?.date;
-        let run_days = days_from(run_from, end.date) + 1;
+        let run_days = days_between(run_from, end.date) + 1;
         if run_days < NOT_BETTER_DAYS {
             return None;
         }
@@ -248,7 +248,7 @@ impl<'a> Record<'a> {
         let mut from: Option<Date> = None;
         let mut to: Option<Date> = None;
         for e in window.iter().filter(|e| e.pain > 0) {
-            let age = usize::try_from(days_from(e.date, day) / 7).unwrap_or(usize::MAX);
+            let age = usize::try_from(days_between(e.date, day) / 7).unwrap_or(usize::MAX);
             if let Some(w) = weeks.get_mut(age) {
                 *w = true;
                 from = from.or(Some(e.date));
@@ -307,7 +307,7 @@ fn run_starts(entries: &[Entry]) -> Vec<Option<usize>> {
     let mut pain_free_row = 0usize;
     let mut previous: Option<Date> = None;
     for (i, e) in entries.iter().enumerate() {
-        let gap = previous.map(|p| days_from(p, e.date));
+        let gap = previous.map(|p| days_between(p, e.date));
         if gap.is_some_and(|g| g > RUN_GAP_DAYS) {
             start = None;
             pain_free_row = 0;
@@ -362,19 +362,13 @@ fn recent(entries: &[Entry], day: Date, days: i64) -> &[Entry] {
     between(entries, back(day, days - 1), day)
 }
 
-// Civil days are always 24 hours long; durations are much cheaper than
-// calendar spans, and the look-back below does these thousands of times.
-
-/// `day` moved `days` days earlier (later when negative).
+/// `day` moved `days` days earlier (later when negative). By duration:
+/// civil days are always 24 hours, and durations are much cheaper than
+/// calendar spans; the look-back does this thousands of times.
 pub(super) fn back(day: Date, days: i64) -> Date {
     day.saturating_sub(SignedDuration::from_hours(
         days.clamp(-3_000_000, 3_000_000) * 24,
     ))
-}
-
-/// Whole days from `a` to `b` (negative when `b` is earlier).
-pub(super) fn days_from(a: Date, b: Date) -> i64 {
-    a.duration_until(b).as_hours() / 24
 }
 
 fn count(n: usize) -> u32 {

@@ -15,8 +15,7 @@ use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 use serde_json::Value;
 
-mod common;
-use common::{bad_input, err_text, ok, run_in};
+use crate::common::{bad_input, err_text, ok, run_in};
 
 fn today() -> Date {
     jiff::Zoned::now().date()
