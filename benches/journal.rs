@@ -26,7 +26,7 @@
 //!   fingerprint (issue 15: under 1 ms). `attention_review_worst`: 10 years
 //!   in which every derived finding has held every day, so each one's
 //!   start is searched for the whole look-back. Measured (release, median,
-//!   2-core machine shared with other builds): 78 µs and 176 µs.
+//!   2-core machine shared with other builds): 128 µs and 220 µs.
 #![expect(
     clippy::unwrap_used,
     reason = "a benchmark with bad input should stop loudly"

@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::journal::Entry;
-use crate::journal::stats::{MIN_DAYS_TO_COMPARE, Verdict, days_between, judge};
+use crate::journal::stats::{MIN_DAYS_TO_COMPARE, Verdict, day_number, days_between, judge};
 use crate::triage::Knowledge;
 
 /// The finding ids the journal can show without being told.
@@ -247,8 +247,9 @@ impl<'a> Record<'a> {
         let mut weeks = [false; LONG_TERM_WEEKS];
         let mut from: Option<Date> = None;
         let mut to: Option<Date> = None;
+        let end = day_number(day);
         for e in window.iter().filter(|e| e.pain > 0) {
-            let age = usize::try_from(days_between(e.date, day) / 7).unwrap_or(usize::MAX);
+            let age = usize::try_from((end - day_number(e.date)) / 7).unwrap_or(usize::MAX);
             if let Some(w) = weeks.get_mut(age) {
                 *w = true;
                 from = from.or(Some(e.date));
@@ -305,9 +306,10 @@ fn run_starts(entries: &[Entry]) -> Vec<Option<usize>> {
     let mut out = Vec::with_capacity(entries.len());
     let mut start: Option<usize> = None;
     let mut pain_free_row = 0usize;
-    let mut previous: Option<Date> = None;
+    let mut previous: Option<i64> = None;
     for (i, e) in entries.iter().enumerate() {
-        let gap = previous.map(|p| days_between(p, e.date));
+        let number = day_number(e.date);
+        let gap = previous.map(|p| number - p);
         if gap.is_some_and(|g| g > RUN_GAP_DAYS) {
             start = None;
             pain_free_row = 0;
@@ -326,7 +328,7 @@ fn run_starts(entries: &[Entry]) -> Vec<Option<usize>> {
             start = start.or(Some(i));
         }
         out.push(start);
-        previous = Some(e.date);
+        previous = Some(number);
     }
     out
 }
