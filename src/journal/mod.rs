@@ -10,6 +10,7 @@
 //! one entry per calendar day, kept sorted by date; every value in range;
 //! every finding id known to the triage vocabulary; no text over its limit.
 
+pub mod attention;
 mod check;
 mod entry;
 mod error;

@@ -7,6 +7,7 @@
 //! - `exchange`: `journal export` and `import`, CSV and RON round trips.
 //! - `summary`: `backlog summary`.
 //! - `qa`: fault tests found by attacking the binary, one fix each.
+//! - `attention`: `journal attention`, text and JSON.
 #![expect(
     clippy::unwrap_used,
     reason = "a panic in a test helper is a failing test"
@@ -20,6 +21,7 @@
 mod common;
 
 mod assess;
+mod attention;
 mod exchange;
 mod journal;
 mod qa;
