@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::MAX_AGE;
-use super::data::{Advice, Finding, Knowledge, Rule};
+use super::knowledge::Knowledge;
+use super::model::{Advice, Finding, Rule};
 use super::level::Level;
 use super::set::FindingSet;
 

@@ -6,18 +6,22 @@
 //! cross-reference, and evaluates it. The spec is the knowledge file; every
 //! rule carries its sources.
 
+mod compile;
 mod condition;
-mod data;
 mod engine;
+mod knowledge;
 mod level;
+mod model;
+mod read;
 mod set;
+mod validate;
 
 use std::sync::OnceLock;
 
 pub use condition::Condition;
-pub use data::{
-    Advice, DataError, DataFiles, DerivedGroup, Finding, Group, Knowledge, Rule, Source,
-};
+pub use knowledge::Knowledge;
+pub use model::{Advice, DerivedGroup, Finding, Group, Rule, Source};
+pub use read::{DataError, DataFiles};
 pub use engine::{AnswerError, Answers, Assessment, FiredRule, RawAnswers, WatchFor};
 pub use level::Level;
 
