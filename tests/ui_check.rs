@@ -68,14 +68,14 @@ fn cancer_history_plus_a_lifting_strain_still_shows_within_24_hours() {
     let mut h = harness(app);
     h.run();
     // History is pre-filled from the profile.
-    let cancer = h.get_by_role_and_label(Role::CheckBox, "Breast cancer (now or in the past)");
+    let cancer = h.get_by_role_and_label(Role::CheckBox, "You have or had breast cancer");
     assert_eq!(
         cancer.accesskit_node().toggled(),
         Some(egui::accesskit::Toggled::True)
     );
     h.get_by_role_and_label(
         Role::CheckBox,
-        "It started during or soon after something physical: lifting, twisting, carrying, a new workout, yard work, or sleeping awkwardly",
+        "It started during or soon after you did something physical. For example: lifting, carrying, twisting, a new workout, yard work, or sleeping in an odd way.",
     )
     .click();
     h.run();
@@ -99,7 +99,7 @@ fn a_plain_strain_with_no_flags_is_calm_and_says_not_a_diagnosis() {
     h.run();
     h.get_by_role_and_label(
         Role::CheckBox,
-        "It started during or soon after something physical: lifting, twisting, carrying, a new workout, yard work, or sleeping awkwardly",
+        "It started during or soon after you did something physical. For example: lifting, carrying, twisting, a new workout, yard work, or sleeping in an odd way.",
     )
     .click();
     h.run();

@@ -18,7 +18,7 @@ fn config(dir: &std::path::Path) -> Config {
 
 fn harness(app: App) -> Harness<'static, App> {
     Harness::builder()
-        .with_size(egui::vec2(1000.0, 1400.0))
+        .with_size(egui::vec2(1000.0, 2000.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
 }
 

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::condition::Condition;
 use super::level::Level;
 use super::model::{Advice, DerivedGroup, Finding, Group, Rule, Source};
 use super::set::FindingSet;
@@ -132,5 +133,45 @@ impl Knowledge {
         self.finding(id)
             .and_then(|f| self.group(&f.group))
             .is_some_and(|g| g.history)
+    }
+
+    /// True for warning signs: symptoms that can raise the level on their
+    /// own. How the pain started, how it is going and history are not
+    /// (a journal day with only those is not a day with warning symptoms).
+    pub fn is_warning_sign(&self, id: &str) -> bool {
+        self.finding(id)
+            .and_then(|f| self.group(&f.group))
+            .is_some_and(|g| g.warning)
+    }
+
+    /// Every warning sign, in display order.
+    pub fn warning_signs(&self) -> impl Iterator<Item = &Finding> + '_ {
+        self.findings
+            .iter()
+            .filter(|f| self.group(&f.group).is_some_and(|g| g.warning))
+    }
+
+    /// The time-limited history boxes and how many weeks each lasts.
+    pub fn time_limited_history(&self) -> impl Iterator<Item = (&Finding, u16)> + '_ {
+        self.findings
+            .iter()
+            .filter_map(|f| f.confirm_after_weeks.map(|w| (f, w)))
+    }
+
+    /// One age from each band the rules tell apart, youngest first: every
+    /// age limit in a rule starts a band. Within a band every rule gives the
+    /// same answer, so these ages cover every possible result.
+    pub fn age_bands(&self) -> Vec<u8> {
+        let mut ages = vec![0u8];
+        for rule in &self.rules {
+            rule.when.walk(&mut |c| {
+                if let Condition::AgeAtLeast(n) | Condition::AgeUnder(n) = c {
+                    ages.push(*n);
+                }
+            });
+        }
+        ages.sort_unstable();
+        ages.dedup();
+        ages
     }
 }

@@ -17,6 +17,13 @@ pub struct Group {
     pub history: bool,
     /// Its findings can appear later, so they may be listed under "watch for".
     pub watch: bool,
+    /// Its findings are warning signs: each can raise the level on its own.
+    /// How the pain started and how it is going are not.
+    #[serde(default)]
+    pub warning: bool,
+    /// Shown open when the sections are folded (the Today screen).
+    #[serde(default)]
+    pub open: bool,
 }
 
 /// One checkbox of the symptom check.
@@ -26,9 +33,17 @@ pub struct Finding {
     pub id: String,
     pub group: String,
     pub label: String,
-    /// Why it matters: for help text and developers.
+    /// Why it matters, for the person: the help text.
     pub why: String,
     pub sources: Vec<String>,
+    /// Recorded for the journal and the doctor's summary; changes no level,
+    /// so no rule or derived group may use it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub info_only: bool,
+    /// A time-limited history box: the profile asks whether it still applies
+    /// this many weeks after it was ticked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_after_weeks: Option<u16>,
 }
 
 /// A named set of findings the rules refer to, such as `NEURO`.
@@ -48,6 +63,9 @@ pub struct Source {
     pub by: String,
     pub year: String,
     pub url: String,
+    /// What was read and where, when the source could not be read directly.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// What the person is told for one level.
@@ -68,6 +86,10 @@ pub struct Rule {
     pub level: Level,
     pub when: Condition,
     pub reason: String,
+    /// A short first action, shown under the banner's headline when this
+    /// rule sets the level ("Do not move. Call an ambulance.").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
     pub sources: Vec<String>,
     #[serde(skip)]
     pub(crate) compiled: Compiled,

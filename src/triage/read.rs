@@ -66,7 +66,7 @@ pub(super) fn invalid(
 pub(super) struct FindingsFile {
     #[expect(
         dead_code,
-        reason = "kept in the file for readers; no schema change yet"
+        reason = "kept in the file for readers; the reader accepts every version"
     )]
     pub version: u32,
     pub groups: Vec<Group>,
@@ -81,6 +81,8 @@ pub(super) struct RawRule {
     pub level: String,
     pub when: Condition,
     pub reason: String,
+    #[serde(default)]
+    pub action: Option<String>,
     pub sources: Vec<String>,
 }
 

@@ -171,6 +171,25 @@ fn ordered_findings(
         if finding.label.trim().is_empty() {
             return Err(invalid(FINDINGS_FILE, item, "has no label"));
         }
+        if finding.why.trim().is_empty() {
+            return Err(invalid(FINDINGS_FILE, item, "has no help text (why)"));
+        }
+        if let Some(weeks) = finding.confirm_after_weeks {
+            if weeks == 0 {
+                return Err(invalid(
+                    FINDINGS_FILE,
+                    item,
+                    "confirm_after_weeks must be at least 1",
+                ));
+            }
+            if !groups[g].history {
+                return Err(invalid(
+                    FINDINGS_FILE,
+                    item,
+                    "confirm_after_weeks is only for history boxes (the profile keeps them)",
+                ));
+            }
+        }
         check_sources(FINDINGS_FILE, &item, &finding.sources, keys, true)?;
         ordered.push((g, i, finding));
     }
@@ -235,6 +254,13 @@ fn compile_rules(
         if raw.reason.trim().is_empty() {
             return Err(invalid(RULES_FILE, item, "has no reason text"));
         }
+        if raw.action.as_deref().is_some_and(|a| a.trim().is_empty()) {
+            return Err(invalid(
+                RULES_FILE,
+                item,
+                "has an empty action line; remove it or write one",
+            ));
+        }
         check_sources(RULES_FILE, &item, &raw.sources, keys, true)?;
         let compiled = compile(&raw.when, names, &item, used)?;
         if matches!(raw.when, Condition::NoOtherRule) {
@@ -263,6 +289,7 @@ fn compile_rules(
             level,
             when: raw.when.clone(),
             reason: raw.reason.clone(),
+            action: raw.action.clone(),
             sources: raw.sources.clone(),
             compiled,
         });
@@ -277,14 +304,27 @@ fn compile_rules(
     Ok(rules)
 }
 
+/// Every finding is used by a rule or a derived group, except the ones
+/// marked `info_only`, which none may use.
 fn check_all_used(findings: &[Finding], used: &FindingSet) -> Result<(), DataError> {
     for (i, finding) in findings.iter().enumerate() {
-        if !used.contains(i) {
-            return Err(invalid(
-                FINDINGS_FILE,
-                format!("finding \"{}\"", finding.id),
-                "no rule and no derived group uses it",
-            ));
+        let item = || format!("finding \"{}\"", finding.id);
+        match (finding.info_only, used.contains(i)) {
+            (false, false) => {
+                return Err(invalid(
+                    FINDINGS_FILE,
+                    item(),
+                    "no rule and no derived group uses it (mark it info_only if it is only recorded)",
+                ));
+            }
+            (true, true) => {
+                return Err(invalid(
+                    FINDINGS_FILE,
+                    item(),
+                    "is marked info_only, but a rule or derived group uses it",
+                ));
+            }
+            _ => {}
         }
     }
     Ok(())
