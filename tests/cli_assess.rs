@@ -160,7 +160,18 @@ fn human_output_has_headline_reasons_advice_watch_for_and_notice() {
     );
     assert!(text.contains("What to do:"));
     assert!(text.contains("Go to an emergency department at once if any of these appear:"));
-    assert!(text.contains("This is not a diagnosis."));
+    // Next to the result, before the reasons; not only at the bottom.
+    let notice = text.find("This is not a diagnosis.").unwrap();
+    assert!(notice < text.find("Why:").unwrap(), "{text}");
+    assert!(
+        text.replace('\n', " ")
+            .contains("have not yet been checked by a clinician"),
+        "{text}"
+    );
+    // D5 (book an appointment) is not a reason beside U1 (today).
+    let also = text.find("Also worth mentioning to the doctor:").unwrap();
+    assert!(text.find("U1  ").unwrap() < also, "{text}");
+    assert!(text.find("D5  ").unwrap() > also, "{text}");
     assert!(
         text.lines().all(|l| l.chars().count() <= 80),
         "lines are wrapped"
@@ -275,4 +286,105 @@ fn rules_lists_conditions_and_sources() {
         "short_of_breath and (pain_worse_breathing or coughing_blood or any of CLOT_RISK)"
     );
     assert_eq!(v["sources"].as_array().unwrap().len(), 55);
+}
+
+#[test]
+fn json_marks_the_rules_that_set_the_level_and_the_first_action() {
+    let v = json(&backlog(&[
+        "assess",
+        "--age",
+        "50",
+        "--json",
+        "injury_major",
+        "legs_weak",
+    ]));
+    assert_eq!(v["level"], "call_ambulance");
+    assert_eq!(v["action"], "Do not move. Call an ambulance.");
+    let rules = v["rules"].as_array().unwrap();
+    let setting: Vec<&str> = rules
+        .iter()
+        .filter(|r| r["sets_level"] == true)
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(setting, ["A8"]);
+    for r in rules {
+        // Existing fields keep their meaning; sets_level agrees with level.
+        assert_eq!(r["sets_level"] == true, r["level"] == v["level"], "{r}");
+        assert!(r["reason"].is_string() && r["condition"].is_string());
+    }
+    assert_eq!(rules[0]["action"], "Do not move. Call an ambulance.");
+    // A result with no action line leaves the field out.
+    let v = json(&backlog(&[
+        "assess",
+        "--age",
+        "45",
+        "--json",
+        "stroke_signs",
+    ]));
+    assert_eq!(v["level"], "call_ambulance");
+    assert!(v.get("action").is_none(), "{v}");
+}
+
+#[test]
+fn the_issues_done_means_cases_through_the_binary() {
+    for (age, ids, level) in [
+        ("45", &["stroke_signs"][..], "call_ambulance"),
+        ("50", &["injury_major", "legs_weak"][..], "call_ambulance"),
+        (
+            "34",
+            &[
+                "pregnant_or_postpartum",
+                "upper_belly_pain",
+                "headache_vision",
+            ][..],
+            "emergency_department",
+        ),
+    ] {
+        let mut args = vec!["assess", "--age", age, "--json"];
+        args.extend(ids);
+        assert_eq!(json(&backlog(&args))["level"], level, "{age} {ids:?}");
+    }
+    let v = json(&backlog(&[
+        "assess",
+        "--age",
+        "60",
+        "--json",
+        "chemo_recent",
+        "fever",
+    ]));
+    let level = v["level"].as_str().unwrap();
+    assert!(
+        ["emergency_department", "call_ambulance"].contains(&level),
+        "{level}"
+    );
+    // The pregnancy case tells the person whom to call first.
+    let o = backlog(&[
+        "assess",
+        "--age",
+        "34",
+        "pregnant_or_postpartum",
+        "upper_belly_pain",
+        "headache_vision",
+    ]);
+    let text = stdout(&o);
+    assert!(
+        text.starts_with(
+            "GO TO AN EMERGENCY DEPARTMENT RIGHT NOW\nCall your maternity unit or midwife now."
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_lists_the_2_0_rules_with_their_first_action() {
+    let text = stdout(&backlog(&["rules"]));
+    assert!(text.starts_with("Rules version 2.0+"), "{text}");
+    for id in ["A7", "A11", "E10", "E15", "U11", "U13", "U17", "D16", "D17"] {
+        assert!(text.contains(&format!("\n{id}  ")), "{id} missing");
+    }
+    assert!(!text.contains("\nD14  "), "D14 is retired");
+    assert!(
+        text.contains("first action: Lie still and call an ambulance."),
+        "{text}"
+    );
 }

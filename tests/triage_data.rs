@@ -521,3 +521,23 @@ fn syntax_error_gives_file_line_and_column() {
         other => panic!("expected a parse error, got {other}"),
     }
 }
+
+#[test]
+fn reasons_of_rules_that_fire_on_one_of_many_signs_do_not_list_them() {
+    // 1.0's U9, D1 and E2 listed symptoms the person may not have ticked
+    // (revision-2.md R4). Their 2.0 reasons speak of "what you ticked".
+    let k = knowledge();
+    for (id, words) in [
+        ("U9", &["night", "cough", "sweat", "tired", "tender"][..]),
+        ("D1", &["night", "cough", "sweat", "tired", "tender"][..]),
+        ("E2", &["numb", "tingling", "walking", "band"][..]),
+        ("E1", &["numb", "walking", "bottom"][..]),
+        ("A3", &["sweat", "jaw", "faint", "breath"][..]),
+        ("U8", &["night", "constant", "worse"][..]),
+    ] {
+        let reason = k.rule(id).unwrap().reason.to_lowercase();
+        for w in words {
+            assert!(!reason.contains(w), "{id} names \"{w}\": {reason}");
+        }
+    }
+}
