@@ -530,7 +530,7 @@ fn reasons_of_rules_that_fire_on_one_of_many_signs_do_not_list_them() {
     for (id, words) in [
         ("U9", &["night", "cough", "sweat", "tired", "tender"][..]),
         ("D1", &["night", "cough", "sweat", "tired", "tender"][..]),
-        ("E2", &["numb", "tingling", "walking", "band"][..]),
+        ("E2", &["numb", "tingling", "trouble walking", "band"][..]),
         ("E1", &["numb", "walking", "bottom"][..]),
         ("A3", &["sweat", "jaw", "faint", "breath"][..]),
         ("U8", &["night", "constant", "worse"][..]),
