@@ -388,3 +388,64 @@ fn rules_lists_the_2_0_rules_with_their_first_action() {
         "{text}"
     );
 }
+
+/// Text with every run of white space as one space (undoes the wrapping).
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Runs `backlog` with this data folder.
+fn backlog_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_backlog"))
+        .args(args)
+        .env("BACKLOG_DATA_DIR", dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_profile_asks_whether_chemotherapy_still_applies_after_6_weeks() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = backlog_in(
+        dir.path(),
+        &["profile", "set", "--history", "chemo_recent,diabetes"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = flat(&stdout(&o));
+    assert!(text.contains("(chemo_recent, ticked 20"), "{text}");
+    assert!(!text.contains("Still true?"), "just ticked: {text}");
+    // Seven weeks later (the file is edited to say it was ticked long ago).
+    let file = dir.path().join("journal.ron");
+    let ron = std::fs::read_to_string(&file).unwrap();
+    let at = ron.find("\"chemo_recent\": \"").unwrap() + "\"chemo_recent\": \"".len();
+    let old = format!("{}2000-01-01{}", &ron[..at], &ron[at + 10..]);
+    std::fs::write(&file, old).unwrap();
+    let text = flat(&stdout(&backlog_in(dir.path(), &["profile", "show"])));
+    assert!(text.contains("Still true?"), "{text}");
+    assert!(
+        text.contains("backlog profile set --remove-history chemo_recent"),
+        "{text}"
+    );
+    let v = json(&backlog_in(dir.path(), &["profile", "show", "--json"]));
+    assert_eq!(v["history_to_confirm"], serde_json::json!(["chemo_recent"]));
+    assert!(
+        v["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h == "chemo_recent"),
+        "it stays ticked until answered"
+    );
+    // Saying it is still true dates it today and the question goes away.
+    let o = backlog_in(dir.path(), &["profile", "set", "--history", "chemo_recent"]);
+    assert!(!stdout(&o).contains("Still true?"), "{}", stdout(&o));
+    let v = json(&backlog_in(dir.path(), &["profile", "show", "--json"]));
+    assert_eq!(v["history_to_confirm"], serde_json::json!([]));
+    // Unticking it forgets the date too.
+    backlog_in(
+        dir.path(),
+        &["profile", "set", "--remove-history", "chemo_recent"],
+    );
+    let ron = std::fs::read_to_string(&file).unwrap();
+    assert!(!ron.contains("history_since"), "{ron}");
+}
