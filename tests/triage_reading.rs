@@ -65,30 +65,22 @@ fn syllables(word: &str) -> u32 {
     // Word endings that add a vowel letter but no syllable.
     let n = letters.len();
     let consonant_before = |k: usize| n > k && !is_vowel(n - 1 - k);
-    if text.ends_with('e')
+    let silent_e = text.ends_with('e')
         && !text.ends_with("le")
         && !text.ends_with("ee")
         && !text.ends_with("ie")
-        && count > 1
-        && consonant_before(1)
-    {
-        count -= 1;
-    } else if text.ends_with("le") && n > 2 && is_vowel(n - 3) && count > 1 {
-        // "while", "male": the e is silent after a vowel.
-        count -= 1;
-    } else if text.ends_with("ed")
-        && n > 3
-        && !is_vowel(n - 3)
-        && !matches!(letters[n - 3], 't' | 'd')
-        && count > 1
-    {
-        count -= 1;
-    } else if text.ends_with("es")
+        && consonant_before(1);
+    // "while", "male": the e of "-le" is silent after a vowel.
+    let silent_le = text.ends_with("le") && n > 2 && is_vowel(n - 3);
+    // "-ed" is silent except after t or d ("ticked", not "started").
+    let silent_ed =
+        text.ends_with("ed") && n > 3 && !is_vowel(n - 3) && !matches!(letters[n - 3], 't' | 'd');
+    // "-es" is silent after a single consonant, except s, x, z, c, g, h.
+    let silent_es = text.ends_with("es")
         && n > 3
         && !matches!(letters[n - 3], 's' | 'x' | 'z' | 'c' | 'g' | 'h')
-        && consonant_before(2)
-        && count > 1
-    {
+        && consonant_before(2);
+    if (silent_e || silent_le || silent_ed || silent_es) && count > 1 {
         count -= 1;
     }
     count.max(1)

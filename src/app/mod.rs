@@ -32,7 +32,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
-pub use command::{CheckToSave, Command};
+pub use command::Command;
 pub use prefs::UiPrefs;
 pub use screen::Screen;
 pub use theme::ThemeChoice;
@@ -668,14 +668,10 @@ impl App {
         }
     }
 
-    fn save_check(&mut self, c: CheckToSave) {
+    fn save_check(&mut self, c: SavedCheck) {
         let saved = SavedCheck {
             time: self.now(),
-            age: c.age,
-            findings: c.findings.into_iter().collect(),
-            level: c.level,
-            rules: c.rule_ids,
-            rules_version: c.rules_version,
+            ..c
         };
         if self.change(|j| j.checks.push(saved.clone())) {
             self.notices
@@ -1050,11 +1046,7 @@ fn clock_today(config: &Config) -> Date {
 }
 
 fn check_context(profile: &Profile, today: Date) -> CheckContext<'_> {
-    CheckContext {
-        profile_age: profile.age_on(today),
-        history: &profile.history,
-        emergency_number: profile.emergency_number(),
-    }
+    CheckContext { profile, today }
 }
 
 impl eframe::App for App {
