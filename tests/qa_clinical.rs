@@ -239,3 +239,48 @@ fn rules_come_most_urgent_first_then_in_table_order() {
     );
     assert!(v["watch_for"].is_array(), "{}", v["watch_for"]);
 }
+
+/// A check saved under rules 1.0 names D14, which 2.0 retired (U13 replaced
+/// it). It must still load and show as that rule of that edition, and the
+/// history section must show the new history boxes (revision-2.md R4, R1).
+#[test]
+fn a_saved_check_with_a_retired_rule_still_loads_and_shows() {
+    use backlog::journal::{Journal, SavedCheck};
+    use backlog::summary::{SummaryRequest, build};
+    use backlog::triage::{Level, knowledge};
+
+    let k = knowledge();
+    let now = jiff::civil::date(2026, 11, 24)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap();
+    let mut j = Journal::new();
+    j.checks.push(SavedCheck {
+        time: now.timestamp(),
+        age: 34,
+        findings: ["urinary_symptoms".to_owned()].into(),
+        level: Level::SeeDoctor,
+        rules: vec!["D14".to_owned()],
+        rules_version: "1.0+a32d0820".to_owned(),
+    });
+    j.profile.history = ["diabetes", "pregnant_or_postpartum", "chemo_recent"]
+        .map(str::to_owned)
+        .into();
+    // Through the file format, as a journal written by 1.0 would be read.
+    let text = ron::to_string(&j).unwrap();
+    let back: Journal = ron::from_str(&text).unwrap();
+    back.checks[0].validate(k).unwrap();
+    let page = build(&back, k, &SummaryRequest::default(), &now)
+        .unwrap()
+        .plain_text();
+    assert!(
+        page.contains("Rule D14 (from an older edition of the rules)"),
+        "{page}"
+    );
+    for shown in [
+        "diabetes",
+        "pregnant or within 6 weeks of birth",
+        "chemotherapy in the last 6 weeks",
+    ] {
+        assert!(page.to_lowercase().contains(shown), "{shown}: {page}");
+    }
+}
