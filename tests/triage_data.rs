@@ -46,12 +46,7 @@ fn retired_rule_ids_are_never_reused() {
 #[test]
 fn only_the_two_information_only_findings_are_marked() {
     let k = knowledge();
-    let info: Vec<&str> = k
-        .findings()
-        .iter()
-        .filter(|f| f.info_only)
-        .map(|f| f.id.as_str())
-        .collect();
+    let info: Vec<&str> = k.info_only().map(|f| f.id.as_str()).collect();
     assert_eq!(info, ["posture_related", "high_blood_pressure"]);
     // And no rule looks at them.
     for r in k.rules() {

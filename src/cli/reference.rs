@@ -55,12 +55,7 @@ pub fn findings(args: &ListArgs, out: &mut Out) -> Result<(), CliError> {
         }
     }
     out.blank()?;
-    let info: Vec<&str> = k
-        .findings()
-        .iter()
-        .filter(|f| f.info_only)
-        .map(|f| f.id.as_str())
-        .collect();
+    let info: Vec<&str> = k.info_only().map(|f| f.id.as_str()).collect();
     out.hanging(
         "Recorded only (they change no level): ",
         "  ",

@@ -151,6 +151,12 @@ impl Knowledge {
             .filter(|f| self.group(&f.group).is_some_and(|g| g.warning))
     }
 
+    /// Findings recorded for the journal and the doctor only; no rule or
+    /// derived group uses them.
+    pub fn info_only(&self) -> impl Iterator<Item = &Finding> + '_ {
+        self.findings.iter().filter(|f| f.info_only)
+    }
+
     /// The time-limited history boxes and how many weeks each lasts.
     pub fn time_limited_history(&self) -> impl Iterator<Item = (&Finding, u16)> + '_ {
         self.findings
