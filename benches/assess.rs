@@ -34,6 +34,15 @@ const CASES: &[(&str, i64, &[&str])] = &[
         &["chest_pain", "sweating_clammy", "nausea_vomiting"],
     ),
     (
+        "pregnancy",
+        34,
+        &[
+            "pregnant_or_postpartum",
+            "upper_belly_pain",
+            "headache_vision",
+        ],
+    ),
+    (
         "busy_form",
         68,
         &[
@@ -45,11 +54,13 @@ const CASES: &[(&str, i64, &[&str])] = &[
             "night_sweats",
             "weight_loss",
             "heart_history",
+            "diabetes",
+            "chemo_recent",
         ],
     ),
 ];
 
-#[divan::bench(args = ["nothing", "posture", "cancer_strain", "weak_flags", "ambulance", "busy_form"])]
+#[divan::bench(args = ["nothing", "posture", "cancer_strain", "weak_flags", "ambulance", "pregnancy", "busy_form"])]
 fn assess(bencher: Bencher, name: &str) {
     let k = knowledge();
     let (_, age, ids) = CASES.iter().find(|c| c.0 == name).copied().unwrap();
@@ -65,5 +76,18 @@ fn answers_and_assess(bencher: Bencher) {
     bencher.bench(|| {
         k.assess(&k.answers(black_box(58), black_box(ids)).unwrap())
             .level
+    });
+}
+
+/// With no age: one assessment per age band, the most urgent kept (what the
+/// Check and Today screens do before an age is typed).
+#[divan::bench]
+fn cautious_without_age(bencher: Bencher) {
+    let k = knowledge();
+    let ids = ["history_cancer_breast", "after_strain", "pain_at_night"];
+    bencher.bench(|| {
+        k.assess_cautious(black_box(None), black_box(ids))
+            .unwrap()
+            .map(|c| c.assessment.level)
     });
 }

@@ -2,40 +2,61 @@
 //! (most serious first) and the live result.
 //!
 //! Safety-critical. The banner sits above the scrolling list so the result
-//! is always in view while ticking; the assessment is recomputed only when
-//! an answer changes. Without an age the check assumes the age group that
-//! needs the most care (never under-call), and says so.
+//! is always in view while ticking, with "not a diagnosis" right under it;
+//! the assessment is recomputed only when an answer changes. Without an age
+//! the check assumes the age that needs the most care
+//! ([`Knowledge::assess_cautious`], shared with Today), and says so.
+//!
+//! Nothing above the list changes size while the person types or ticks:
+//! the banner keeps one height for every level (and holds its place before
+//! there is a result), the age box has a fixed id, and the line under it
+//! keeps the height of its longest text. A line that came and went above
+//! the age box once cost it its focus, so "67" became "6".
 
 use std::collections::BTreeSet;
 
 use egui::{RichText, ScrollArea, Ui};
+use jiff::Timestamp;
+use jiff::civil::Date;
 
-use super::command::{CheckToSave, Command, Shortcut};
+use super::command::{Command, Shortcut};
+use super::widgets::BannerText;
 use super::{theme, widgets};
-use crate::triage::{self, Assessment, Knowledge};
-
-/// Ages tried when the age is not known: one from each band the rules use
-/// (under 18, adult, 50 and over, 70 and over). The most urgent result wins.
-const AGES_WHEN_UNKNOWN: [u8; 4] = [16, 35, 55, 75];
+use crate::journal::{Profile, SavedCheck};
+use crate::triage::{self, CautiousAssessment, Knowledge};
 
 /// What the rest of the app tells the Check screen.
 pub struct CheckContext<'a> {
-    pub profile_age: Option<u8>,
-    pub history: &'a BTreeSet<String>,
-    pub emergency_number: &'a str,
+    pub profile: &'a Profile,
+    pub today: Date,
 }
 
-/// The result shown, recomputed when an answer changes.
-struct Result {
-    assessment: Assessment<'static>,
-    age_assumed: bool,
+impl CheckContext<'_> {
+    fn age(&self) -> Option<u8> {
+        self.profile.age_on(self.today)
+    }
+
+    fn emergency_number(&self) -> &str {
+        self.profile.emergency_number()
+    }
 }
+
+/// The age box's id: fixed, so nothing drawn around it can take its focus.
+const AGE_BOX: &str = "check_age";
+
+/// At the top of the list, under the age box, one of these; the line keeps
+/// the height of the longest so the list never moves while typing.
+const AGE_MISSING: &str =
+    "Your age is missing, so this result assumes the age group that needs the most care.";
+const AGE_FROM_PROFILE: &str = "Your age and health history come from your profile.";
+const NOTHING_YET: &str = "Tick what is true for you now, or type your age, to see a result.";
 
 #[derive(Default)]
 pub struct CheckScreen {
     age_text: String,
     ticked: BTreeSet<String>,
-    result: Option<Result>,
+    /// `None` until something is ticked or an age is typed.
+    result: Option<CautiousAssessment<'static>>,
     /// True once the person ticks or types something after a (re)start.
     touched: bool,
 }
@@ -50,8 +71,8 @@ impl CheckScreen {
 
     /// Clears today's answers and fills in age and history from the profile.
     pub fn start_over(&mut self, ctx: &CheckContext<'_>) {
-        self.age_text = ctx.profile_age.map(|a| a.to_string()).unwrap_or_default();
-        self.ticked = ctx.history.clone();
+        self.age_text = ctx.age().map(|a| a.to_string()).unwrap_or_default();
+        self.ticked = ctx.profile.history.clone();
         self.touched = false;
         self.recompute();
     }
@@ -80,47 +101,92 @@ impl CheckScreen {
     }
 
     fn recompute(&mut self) {
-        self.result = assess(triage::knowledge(), self.age(), &self.ticked);
+        // Every id comes from the vocabulary, so this cannot fail; if it
+        // ever did, showing no result is better than a wrong one.
+        self.result = triage::knowledge()
+            .assess_cautious(self.age(), &self.ticked)
+            .ok()
+            .flatten();
     }
 
-    /// What "Save this check" stores, if the answers are complete.
-    pub fn to_save(&self) -> Option<CheckToSave> {
+    /// What "Save this check" stores, if an age is given. The app stamps
+    /// the time when it runs the command.
+    pub fn to_save(&self) -> Option<SavedCheck> {
         let age = self.age()?;
-        let r = self.result.as_ref()?;
-        Some(CheckToSave {
-            age,
-            findings: self.ticked.iter().cloned().collect(),
-            level: r.assessment.level,
-            rule_ids: r.assessment.rule_ids(),
-            rules_version: r.assessment.rules_version.to_owned(),
-        })
+        let k = triage::knowledge();
+        let answers = k.answers(i64::from(age), &self.ticked).ok()?;
+        let assessment = &self.result.as_ref()?.assessment;
+        Some(SavedCheck::new(
+            Timestamp::UNIX_EPOCH,
+            k,
+            &answers,
+            assessment,
+        ))
     }
 
     pub fn ui(&mut self, ui: &mut Ui, ctx: &CheckContext<'_>, commands: &mut Vec<Command>) {
         let k = triage::knowledge();
-        // The pinned part: banner and the two actions.
-        if let Some(result) = &self.result {
-            widgets::steady_level_banner(ui, result.assessment.advice, ctx.emergency_number, k);
-            if result.age_assumed {
-                ui.label(
-                    RichText::new(
-                        "Your age is missing, so this result assumes the age group that needs the most care. Type your age below.",
-                    )
-                    .strong(),
-                );
-            }
-        }
+        self.pinned(ui, ctx, k, commands);
+        ui.separator();
         let mut changed = false;
+        ScrollArea::vertical()
+            .id_salt("check_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                self.age_line(ui);
+                widgets::hint(
+                    ui,
+                    "Tick everything that is true for you now. Hover over a line to see why it matters.",
+                );
+                changed = self.checklist(ui, ctx, k, commands);
+                ui.separator();
+                self.result_details(ui, k);
+            });
+        if changed {
+            self.touched = true;
+            self.recompute();
+        }
+    }
+
+    /// The part that stays in view: the banner, "not a diagnosis", and the
+    /// age box with the two actions.
+    fn pinned(
+        &mut self,
+        ui: &mut Ui,
+        ctx: &CheckContext<'_>,
+        k: &Knowledge,
+        commands: &mut Vec<Command>,
+    ) {
+        let number = ctx.emergency_number();
+        match &self.result {
+            Some(r) => {
+                let text = BannerText {
+                    advice: r.assessment.advice,
+                    action: r.assessment.first_action(),
+                };
+                widgets::steady_level_banner(ui, text, number, k);
+            }
+            None => waiting_banner(ui, number, k),
+        }
+        // Next to the result, at every size; smaller in a short window.
+        let caveat = if widgets::is_tight(ui) {
+            RichText::new(triage::NOT_A_DIAGNOSIS).size(0.85 * theme::body_size(ui))
+        } else {
+            RichText::new(triage::NOT_A_DIAGNOSIS).strong()
+        };
+        ui.add(egui::Label::new(caveat).wrap());
+        let mut typed = false;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Your age");
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.age_text)
+                        .id_salt(AGE_BOX)
                         .desired_width(3.0 * theme::body_size(ui))
                         .char_limit(3),
                 )
                 .labelled_by(label.id);
-            changed |= edit.changed();
+            typed |= edit.changed();
             ui.add_space(12.0);
             let can_save = self.to_save();
             let save = ui
@@ -128,7 +194,7 @@ impl CheckScreen {
                 .on_hover_text(
                     Shortcut::Save.hint(ui.ctx(), "Keep this result for your doctor's summary"),
                 )
-                .on_disabled_hover_text("Enter your age to save this check");
+                .on_disabled_hover_text("Type your age to save this check");
             if save.clicked()
                 && let Some(c) = can_save
             {
@@ -142,61 +208,116 @@ impl CheckScreen {
                 self.start_over(ctx);
             }
         });
-        if !self.age_text.trim().is_empty() && self.age().is_none() {
-            ui.colored_label(
-                widgets::error_color(ui),
-                format!(
-                    "Type your age as a whole number from 0 to {}.",
-                    triage::MAX_AGE
-                ),
-            );
-        }
-        ui.separator();
-
-        ScrollArea::vertical()
-            .id_salt("check_scroll")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                widgets::hint(
-                    ui,
-                    "Tick everything that is true for you now. Hover over a line to see why it matters.",
-                );
-                for group in k.groups() {
-                    widgets::section(ui, &group.title);
-                    if group.history {
-                        widgets::hint(ui, "Filled in from your profile. Change it here for this check only.");
-                    }
-                    for f in k.findings_in(&group.id) {
-                        let mut on = self.ticked.contains(&f.id);
-                        let r = ui
-                            .add(egui::Checkbox::new(&mut on, &f.label))
-                            .on_hover_text(&f.why);
-                        if r.changed() {
-                            if on {
-                                self.ticked.insert(f.id.clone());
-                            } else {
-                                self.ticked.remove(&f.id);
-                            }
-                            changed = true;
-                        }
-                    }
-                }
-                ui.separator();
-                self.result_details(ui, k);
-            });
-        if changed {
+        if typed {
             self.touched = true;
             self.recompute();
         }
     }
 
-    /// Reasons, advice, what to watch for, and the sources.
+    /// One line under the age box, at the height of its longest text.
+    fn age_line(&self, ui: &mut Ui) {
+        let bad = format!(
+            "Type your age as a whole number from 0 to {}.",
+            triage::MAX_AGE
+        );
+        let (text, error) = if !self.age_text.trim().is_empty() && self.age().is_none() {
+            (bad.as_str(), true)
+        } else if self.result.is_none() {
+            (NOTHING_YET, false)
+        } else if self
+            .result
+            .as_ref()
+            .is_some_and(|r| r.age_assumed.is_some())
+        {
+            (AGE_MISSING, false)
+        } else {
+            (AGE_FROM_PROFILE, false)
+        };
+        let width = ui.available_width();
+        let tallest = [AGE_MISSING, AGE_FROM_PROFILE, NOTHING_YET, bad.as_str()]
+            .into_iter()
+            .map(|t| {
+                egui::WidgetText::from(RichText::new(t).strong())
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Wrap),
+                        width,
+                        egui::TextStyle::Body,
+                    )
+                    .size()
+                    .y
+            })
+            .fold(0.0, f32::max);
+        ui.allocate_ui(egui::vec2(width, tallest), |ui| {
+            ui.set_min_height(tallest);
+            let rich = RichText::new(text).strong();
+            let rich = if error {
+                rich.color(widgets::error_color(ui))
+            } else {
+                rich
+            };
+            ui.add(egui::Label::new(rich).wrap());
+        });
+    }
+
+    /// The checkboxes by group; true when a tick changed. A time-limited
+    /// history box whose time is up is asked about above its group.
+    fn checklist(
+        &mut self,
+        ui: &mut Ui,
+        ctx: &CheckContext<'_>,
+        k: &Knowledge,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let questions = ctx.profile.history_to_confirm(k, ctx.today);
+        let mut changed = false;
+        for group in k.groups() {
+            widgets::section(ui, &group.title);
+            if group.history {
+                widgets::hint(
+                    ui,
+                    "Filled in from your profile. Change it here for this check only.",
+                );
+                for q in questions
+                    .iter()
+                    .filter(|q| k.finding(&q.id).is_some_and(|f| f.group == group.id))
+                {
+                    still_true_prompt(ui, ctx, q, commands);
+                }
+            }
+            for f in k.findings_in(&group.id) {
+                let mut on = self.ticked.contains(&f.id);
+                let r = ui
+                    .add(egui::Checkbox::new(&mut on, &f.label))
+                    .on_hover_text(&f.why);
+                if r.changed() {
+                    if on {
+                        self.ticked.insert(f.id.clone());
+                    } else {
+                        self.ticked.remove(&f.id);
+                    }
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Reasons (the result's own level first), advice, what to watch for,
+    /// and the sources.
     fn result_details(&self, ui: &mut Ui, k: &Knowledge) {
         let Some(result) = &self.result else { return };
         let a = &result.assessment;
         widgets::section(ui, "Why");
-        for rule in &a.rules {
+        for rule in a.level_reasons() {
             widgets::bullet(ui, &rule.reason);
+        }
+        let lower: Vec<_> = a.also_worth_mentioning().collect();
+        if !lower.is_empty() {
+            widgets::section(ui, triage::ALSO_WORTH_MENTIONING);
+            for rule in lower {
+                widgets::bullet(ui, &rule.reason);
+            }
         }
         widgets::section(ui, "What to do");
         ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
@@ -244,66 +365,105 @@ impl CheckScreen {
                 ui.label(RichText::new(format!("Rules version {}", a.rules_version)).weak());
             });
         ui.add_space(6.0);
-        widgets::note(ui, triage::NOT_A_DIAGNOSIS);
+        widgets::note(ui, triage::IF_WORRIED);
     }
 }
 
-/// The assessment for these answers. With no age, the most urgent result
-/// over the age bands the rules distinguish.
-fn assess(k: &'static Knowledge, age: Option<u8>, ticked: &BTreeSet<String>) -> Option<Result> {
-    let ages: Vec<u8> = match age {
-        Some(a) => vec![a],
-        None => AGES_WHEN_UNKNOWN.to_vec(),
-    };
-    let mut best: Option<Assessment<'static>> = None;
-    for a in ages {
-        let Ok(answers) = k.answers(i64::from(a), ticked) else {
-            continue;
-        };
-        let next = k.assess(&answers);
-        if best.as_ref().is_none_or(|b| next.level > b.level) {
-            best = Some(next);
-        }
-    }
-    best.map(|assessment| Result {
-        assessment,
-        age_assumed: age.is_none(),
-    })
+/// Holds the banner's place before there is a result, at the same height,
+/// so the age box below never moves when the first key is typed.
+fn waiting_banner(ui: &mut Ui, emergency_number: &str, k: &Knowledge) {
+    let height = widgets::steady_banner_height(ui, emergency_number, k);
+    let frame = egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color);
+    let margin = frame.total_margin().sum().y;
+    frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.set_min_height((height - margin).max(0.0));
+        ui.add(egui::Label::new(RichText::new("Your result will show here").strong()).wrap());
+    });
+}
+
+/// "Is this still true?" for a chemotherapy or pregnancy box whose time is
+/// up. Until answered the box stays ticked (the cautious side).
+fn still_true_prompt(
+    ui: &mut Ui,
+    ctx: &CheckContext<'_>,
+    q: &crate::journal::HistoryQuestion,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(RichText::new(format!("\u{201c}{}\u{201d}", q.label)).strong())
+                    .wrap(),
+            );
+            ui.add(
+                egui::Label::new(format!(
+                    "{} It stays ticked until you answer.",
+                    q.question()
+                ))
+                .wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                let mut answer = None;
+                if ui.button("Yes, still true").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("No, not any more").clicked() {
+                    answer = Some(false);
+                }
+                if let Some(still) = answer {
+                    let mut p = ctx.profile.clone();
+                    p.confirm_history(&q.id, still, ctx.today);
+                    commands.push(Command::SaveProfile(p));
+                }
+            });
+        });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::Age;
     use crate::triage::Level;
 
-    fn set(ids: &[&str]) -> BTreeSet<String> {
-        ids.iter().map(|s| (*s).to_owned()).collect()
+    fn screen(age: Option<u8>, history: &[&str]) -> CheckScreen {
+        let today = Date::constant(2026, 11, 24);
+        let profile = Profile {
+            age: age.map(|years| Age::Years { years, on: today }),
+            history: history.iter().map(|s| (*s).to_owned()).collect(),
+            ..Profile::default()
+        };
+        CheckScreen::new(&CheckContext {
+            profile: &profile,
+            today,
+        })
     }
 
     #[test]
-    fn missing_age_never_gives_a_lower_level_than_any_real_age() {
-        let k = triage::knowledge();
-        for ids in [
-            set(&[]),
-            set(&["after_strain"]),
-            set(&["injury_minor"]),
-            set(&["pain_at_night"]),
-            set(&["chest_pain"]),
-        ] {
-            let unknown = assess(k, None, &ids).map(|r| r.assessment.level);
-            for age in [10u8, 17, 18, 30, 49, 50, 69, 70, 90] {
-                let known = assess(k, Some(age), &ids).map(|r| r.assessment.level);
-                assert!(
-                    unknown >= known,
-                    "{ids:?} at {age}: {unknown:?} < {known:?}"
-                );
-            }
-        }
+    fn no_age_and_nothing_ticked_shows_no_level_until_a_tick() {
+        let mut s = screen(None, &[]);
+        assert!(s.result.is_none());
+        assert!(s.to_save().is_none());
+        s.tick(["pain_at_night".to_owned()]);
+        let r = s
+            .result
+            .as_ref()
+            .map(|r| (r.assessment.level, r.age_assumed.is_some()));
+        assert_eq!(r, Some((Level::Within24h, true)));
+        assert!(s.to_save().is_none(), "no age, nothing to save");
     }
 
     #[test]
-    fn chest_pain_calls_an_ambulance() {
-        let r = assess(triage::knowledge(), Some(40), &set(&["chest_pain"]));
-        assert_eq!(r.map(|r| r.assessment.level), Some(Level::CallAmbulance));
+    fn a_saved_check_has_the_age_ticks_level_and_rules() {
+        let mut s = screen(Some(67), &["history_osteoporosis"]);
+        s.tick(["pain_at_night".to_owned()]);
+        let saved = s.to_save().expect("an age is given");
+        assert_eq!(saved.age, 67);
+        assert_eq!(saved.level, Level::Within24h);
+        assert!(saved.findings.contains("history_osteoporosis"));
+        assert!(saved.rules.contains(&"U9".to_owned()));
+        assert_eq!(saved.rules_version, triage::knowledge().rules_version());
     }
 }

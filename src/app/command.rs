@@ -17,19 +17,8 @@ use super::theme::ThemeChoice;
 use super::trends::Range;
 use std::path::PathBuf;
 
-use crate::journal::{EntryDraft, Paper, Profile, SummaryNotes};
+use crate::journal::{EntryDraft, Paper, Profile, SavedCheck, SummaryNotes};
 use crate::summary::SummaryRequest;
-use crate::triage::Level;
-
-/// A finished symptom check, as the Check screen hands it over.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckToSave {
-    pub age: u8,
-    pub findings: Vec<String>,
-    pub level: Level,
-    pub rule_ids: Vec<String>,
-    pub rules_version: String,
-}
 
 #[must_use]
 #[derive(Debug, Clone)]
@@ -39,8 +28,9 @@ pub enum Command {
     SetTextScale(u16),
     /// Remember the Trends range.
     SetTrendsRange(Range),
-    /// Keep a check for the summary.
-    SaveCheck(CheckToSave),
+    /// Keep a check for the summary. The app stamps the time when it runs
+    /// the command (one saved-check type: the journal's).
+    SaveCheck(SavedCheck),
     /// The first-run pages are done: with the profile to save, or skipped.
     FinishWelcome(Option<Profile>),
     SaveProfile(Profile),

@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::{App, CheckToSave, Shortcut, UNDO_DEPTH, check_context};
+use super::{App, Shortcut, UNDO_DEPTH, check_context};
 use crate::journal::{EntryDraft, Journal, Paper, Profile, SavedCheck, SummaryNotes};
 
 impl App {
@@ -121,14 +121,10 @@ impl App {
         }
     }
 
-    pub(super) fn save_check(&mut self, c: CheckToSave) {
+    pub(super) fn save_check(&mut self, c: SavedCheck) {
         let saved = SavedCheck {
             time: self.now(),
-            age: c.age,
-            findings: c.findings.into_iter().collect(),
-            level: c.level,
-            rules: c.rule_ids,
-            rules_version: c.rules_version,
+            ..c
         };
         if self.change(|j| j.checks.push(saved.clone())) {
             self.notices

@@ -160,17 +160,17 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
         ui.spacing_mut().item_spacing.y = 2.0;
         ui.horizontal(|ui| {
             ui.add(egui::Label::new(RichText::new(date).strong()).truncate());
-            if !e.symptoms.is_empty() {
+            // Only warning signs count: "how long and how it is going" is
+            // not a warning (issue 12 item 10).
+            let k = crate::triage::knowledge();
+            let warnings = e.symptoms.iter().filter(|id| k.is_warning_sign(id)).count();
+            if warnings > 0 {
                 // Truncates too: at large text it must not run under the
                 // Edit and Delete buttons.
                 ui.add(
                     egui::Label::new(
-                        RichText::new(plural(
-                            e.symptoms.len(),
-                            "warning symptom",
-                            "warning symptoms",
-                        ))
-                        .color(ui.visuals().warn_fg_color),
+                        RichText::new(plural(warnings, "warning symptom", "warning symptoms"))
+                            .color(ui.visuals().warn_fg_color),
                     )
                     .truncate(),
                 );

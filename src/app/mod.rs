@@ -45,7 +45,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
-pub use command::{CheckToSave, Command, Shortcut};
+pub use command::{Command, Shortcut};
 pub use prefs::UiPrefs;
 pub use screen::Screen;
 pub use theme::ThemeChoice;
@@ -245,11 +245,7 @@ fn clock_today(config: &Config) -> Date {
 }
 
 fn check_context(profile: &Profile, today: Date) -> CheckContext<'_> {
-    CheckContext {
-        profile_age: profile.age_on(today),
-        history: &profile.history,
-        emergency_number: profile.emergency_number(),
-    }
+    CheckContext { profile, today }
 }
 
 impl eframe::App for App {

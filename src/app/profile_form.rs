@@ -73,8 +73,12 @@ impl ProfileForm {
             history: self.history.clone(),
             cancer_details: self.cancer_details.trim().to_owned(),
             emergency_number: self.emergency_number.trim().to_owned(),
-            paper: self.base.paper,
+            // Fields the form does not edit come from the saved profile.
+            ..self.base.clone()
         };
+        // A chemotherapy or pregnancy box ticked just now is dated today.
+        let mut profile = profile;
+        profile.stamp_history(triage::knowledge(), today);
         profile
             .check(triage::knowledge(), Some(today))
             .map_err(|e| e.to_string())?;

@@ -6,29 +6,63 @@ use egui::{Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui, WidgetTex
 use super::theme;
 use crate::triage::{Advice, Knowledge, Level};
 
+/// What a banner says: the level's advice and, when a rule that sets the
+/// level has one, its first action line ("Do not move. Call an ambulance."),
+/// shown under the headline (revision-2.md R5).
+#[derive(Clone, Copy)]
+pub struct BannerText<'a> {
+    pub advice: &'a Advice,
+    pub action: Option<&'a str>,
+}
+
 /// The level banner: the headline in the level's colour and, for the two
 /// emergency levels, the person's emergency number in large type. Emergency
 /// banners are larger and framed twice so they cannot be missed.
-pub fn level_banner(ui: &mut Ui, advice: &Advice, emergency_number: &str) {
+pub fn level_banner(ui: &mut Ui, text: BannerText<'_>, emergency_number: &str) {
     let layout = BannerLayout::for_ui(ui);
-    draw_banner(ui, advice, emergency_number, layout, None);
+    draw_banner(ui, text, emergency_number, layout, None);
 }
 
-/// The level banner at one steady height: the height of the tallest banner
-/// any level can show at this width and text size. Ticking a box that
-/// changes the level then never moves the list under the pointer.
+/// True when the window is short for the text size: banners shrink to
+/// their essentials so the list below keeps room to tick.
+pub fn is_tight(ui: &Ui) -> bool {
+    BannerLayout::for_ui(ui).tight
+}
+
+/// The height of the tallest banner any result can show at this width and
+/// text size: every level, with and without each of its action lines. In a
+/// short window the action lines are left out of this (the few results
+/// that have one grow the banner by a line), so the list keeps its room.
+pub fn steady_banner_height(ui: &Ui, emergency_number: &str, knowledge: &Knowledge) -> f32 {
+    let layout = BannerLayout::for_ui(ui);
+    let mut tallest: f32 = 0.0;
+    for level in Level::MOST_URGENT_FIRST {
+        let advice = knowledge.advice(level);
+        let actions = knowledge
+            .rules()
+            .iter()
+            .filter(|r| r.level == level && !layout.tight)
+            .filter_map(|r| r.action.as_deref());
+        for action in std::iter::once(None).chain(actions.map(Some)) {
+            let text = BannerText { advice, action };
+            tallest = tallest.max(banner_height(ui, text, emergency_number, layout));
+        }
+    }
+    tallest
+}
+
+/// The level banner at one steady height (see [`steady_banner_height`]).
+/// Ticking a box that changes the level then never moves the list under
+/// the pointer.
 pub fn steady_level_banner(
     ui: &mut Ui,
-    advice: &Advice,
+    text: BannerText<'_>,
     emergency_number: &str,
     knowledge: &Knowledge,
 ) {
     let layout = BannerLayout::for_ui(ui);
-    let tallest = Level::MOST_URGENT_FIRST
-        .into_iter()
-        .map(|l| banner_height(ui, knowledge.advice(l), emergency_number, layout))
-        .fold(0.0, f32::max);
-    draw_banner(ui, advice, emergency_number, layout, Some(tallest));
+    let tallest = steady_banner_height(ui, emergency_number, knowledge);
+    draw_banner(ui, text, emergency_number, layout, Some(tallest));
 }
 
 /// How roomy the banner may be. In a short window (few lines of text fit,
@@ -68,9 +102,10 @@ impl BannerLayout {
     }
 
     /// The banner's lines, top to bottom, in the banner's text colour.
-    fn lines(self, ui: &Ui, advice: &Advice, emergency_number: &str) -> Vec<WidgetText> {
+    fn lines(self, ui: &Ui, text: BannerText<'_>, emergency_number: &str) -> Vec<WidgetText> {
+        let advice = text.advice;
         let level = advice.level;
-        let (_, text) = theme::level_colors(level);
+        let (_, colour) = theme::level_colors(level);
         let urgent = level.is_emergency();
         let number = emergency_number.trim();
         let (headline, call, line) = match (urgent, self.tight) {
@@ -79,10 +114,10 @@ impl BannerLayout {
             (false, false) => (1.4, 0.0, 0.0),
             (false, true) => (1.2, 0.0, 0.0),
         };
-        let headline = theme::big(ui, &advice.headline, headline).color(text);
+        let headline = theme::big(ui, &advice.headline, headline).color(colour);
         let mut lines: Vec<WidgetText> = Vec::new();
         if level == Level::CallAmbulance && !number.is_empty() {
-            let call = theme::big(ui, format!("Call {number}"), call).color(text);
+            let call = theme::big(ui, format!("Call {number}"), call).color(colour);
             if self.tight {
                 // One row when it fits; the number wraps below when not.
                 let mut job = egui::text::LayoutJob::default();
@@ -108,24 +143,35 @@ impl BannerLayout {
                         format!("If you cannot get there safely, call {number}"),
                         line,
                     )
-                    .color(text)
+                    .color(colour)
                     .into(),
                 );
             }
         }
+        // The first action is what to do before anything else: shown even
+        // in a short window.
+        if let Some(action) = text.action {
+            let size = if self.tight { 1.0 } else { 1.15 };
+            lines.push(theme::big(ui, action, size).strong().color(colour).into());
+        }
         if !self.tight {
-            lines.push(RichText::new(&advice.summary).color(text).into());
+            lines.push(RichText::new(&advice.summary).color(colour).into());
         }
         lines
     }
 }
 
-/// The height the banner for `advice` takes at the current width.
-fn banner_height(ui: &Ui, advice: &Advice, emergency_number: &str, layout: BannerLayout) -> f32 {
-    let frame = layout.frame(ui, advice.level.is_emergency());
+/// The height the banner for `text` takes at the current width.
+fn banner_height(
+    ui: &Ui,
+    text: BannerText<'_>,
+    emergency_number: &str,
+    layout: BannerLayout,
+) -> f32 {
+    let frame = layout.frame(ui, text.advice.level.is_emergency());
     let margin = frame.total_margin().sum();
     let width = (ui.available_width() - margin.x).max(1.0);
-    let lines = layout.lines(ui, advice, emergency_number);
+    let lines = layout.lines(ui, text, emergency_number);
     let spacing = ui.spacing().item_spacing.y * (lines.len().saturating_sub(1)) as f32;
     let text: f32 = lines
         .into_iter()
@@ -145,15 +191,15 @@ fn banner_height(ui: &Ui, advice: &Advice, emergency_number: &str, layout: Banne
 
 fn draw_banner(
     ui: &mut Ui,
-    advice: &Advice,
+    text: BannerText<'_>,
     emergency_number: &str,
     layout: BannerLayout,
     height: Option<f32>,
 ) {
-    let (fill, _) = theme::level_colors(advice.level);
-    let frame = layout.frame(ui, advice.level.is_emergency());
+    let (fill, _) = theme::level_colors(text.advice.level);
+    let frame = layout.frame(ui, text.advice.level.is_emergency());
     // Centre the text in the steady height rather than leave a gap below.
-    let own = banner_height(ui, advice, emergency_number, layout);
+    let own = banner_height(ui, text, emergency_number, layout);
     let extra = height.map_or(0.0, |h| (h - own).max(0.0));
     let margin = frame.total_margin().sum();
     frame.fill(fill).show(ui, |ui| {
@@ -164,7 +210,7 @@ fn draw_banner(
         if extra > 0.0 {
             ui.add_space(extra / 2.0);
         }
-        for line in layout.lines(ui, advice, emergency_number) {
+        for line in layout.lines(ui, text, emergency_number) {
             ui.add(egui::Label::new(line).wrap());
         }
     });

@@ -137,6 +137,10 @@ pub fn run(args: &AssessArgs, out: &mut Out) -> Result<(), CliError> {
 pub struct Report<'k> {
     pub level: triage::Level,
     pub headline: &'k str,
+    /// The first action line of a rule that sets the level, shown under the
+    /// headline ("Do not move. Call an ambulance."); absent when none has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<&'k str>,
     pub summary: &'k str,
     pub advice: &'k str,
     pub advice_sources: &'k [String],
@@ -153,7 +157,12 @@ pub struct Report<'k> {
 pub struct RuleReport<'k> {
     pub id: &'k str,
     pub level: triage::Level,
+    /// True for the rules at the result's own level: they set it. The others
+    /// are "also worth mentioning to the doctor".
+    pub sets_level: bool,
     pub reason: &'k str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<&'k str>,
     pub sources: &'k [String],
     pub condition: String,
 }
@@ -182,6 +191,7 @@ impl<'k> Report<'k> {
         Self {
             level: a.level,
             headline: &a.advice.headline,
+            action: a.first_action(),
             summary: &a.advice.summary,
             advice: &a.advice.advice,
             advice_sources: &a.advice.sources,
@@ -191,7 +201,9 @@ impl<'k> Report<'k> {
                 .map(|r| RuleReport {
                     id: &r.id,
                     level: r.level,
+                    sets_level: a.sets_level(r),
                     reason: &r.reason,
+                    action: r.action.as_deref(),
                     sources: &r.sources,
                     condition: r.when.to_string(),
                 })
@@ -227,16 +239,22 @@ fn print_text(
     a: &Assessment<'_>,
     out: &mut Out,
 ) -> Result<(), CliError> {
+    // The result, stated once: headline, first action, what it means, and
+    // that it is not a diagnosis, before anything else.
     out.line(a.advice.headline.to_uppercase())?;
+    if let Some(action) = a.first_action() {
+        out.wrapped("", action)?;
+    }
     out.wrapped("", &a.advice.summary)?;
+    out.wrapped("", triage::NOT_A_DIAGNOSIS)?;
     out.blank()?;
     out.line("Why:")?;
-    for rule in &a.rules {
-        out.hanging(
-            &format!("  {:<4}", rule.id),
-            "      ",
-            &format!("{} [{}]", rule.reason, rule.sources.join(", ")),
-        )?;
+    print_reasons(a.level_reasons(), out)?;
+    let mut lower = a.also_worth_mentioning().peekable();
+    if lower.peek().is_some() {
+        out.blank()?;
+        out.line(format!("{}:", triage::ALSO_WORTH_MENTIONING))?;
+        print_reasons(lower, out)?;
     }
     out.blank()?;
     out.line("What to do:")?;
@@ -263,5 +281,19 @@ fn print_text(
             a.rules_version
         ),
     )?;
-    out.wrapped("", triage::NOT_A_DIAGNOSIS)
+    out.wrapped("", triage::IF_WORRIED)
+}
+
+fn print_reasons<'k>(
+    rules: impl Iterator<Item = &'k triage::Rule>,
+    out: &mut Out,
+) -> Result<(), CliError> {
+    for rule in rules {
+        out.hanging(
+            &format!("  {:<4}", rule.id),
+            "      ",
+            &format!("{} [{}]", rule.reason, rule.sources.join(", ")),
+        )?;
+    }
+    Ok(())
 }

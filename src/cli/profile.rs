@@ -83,6 +83,8 @@ struct ProfileJson<'a> {
     #[serde(flatten)]
     profile: &'a Profile,
     age_today: Option<u8>,
+    /// Time-limited history boxes whose time is up: still true?
+    history_to_confirm: Vec<String>,
 }
 
 fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
@@ -94,6 +96,11 @@ fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), Cl
         return out.json(&ProfileJson {
             profile: p,
             age_today: p.age_on(today),
+            history_to_confirm: p
+                .history_to_confirm(knowledge(), today)
+                .into_iter()
+                .map(|q| q.id)
+                .collect(),
         });
     }
     print(p, today, out)?;
@@ -113,8 +120,13 @@ fn print(p: &Profile, today: jiff::civil::Date, out: &mut Out) -> Result<(), Cli
         .history
         .iter()
         .map(|id| {
+            let since = p
+                .history_since
+                .get(id)
+                .map(|d| format!(", ticked {d}"))
+                .unwrap_or_default();
             k.finding(id)
-                .map_or_else(|| id.clone(), |f| format!("{} ({id})", f.label))
+                .map_or_else(|| id.clone(), |f| format!("{} ({id}{since})", f.label))
         })
         .collect();
     if history.is_empty() {
@@ -125,6 +137,7 @@ fn print(p: &Profile, today: jiff::civil::Date, out: &mut Out) -> Result<(), Cli
             out.hanging("  - ", "    ", &h)?;
         }
     }
+    print_history_questions(p, today, out)?;
     out.hanging(
         "Cancer details: ",
         "  ",
@@ -136,6 +149,28 @@ fn print(p: &Profile, today: jiff::civil::Date, out: &mut Out) -> Result<(), Cli
     )?;
     out.line(format!("Emergency number: {}", p.emergency_number()))?;
     out.line(format!("Paper: {}", p.paper.label()))
+}
+
+/// Time-limited boxes whose time is up: ask, and say how to answer. Until
+/// answered the box stays ticked (the cautious side).
+fn print_history_questions(
+    p: &Profile,
+    today: jiff::civil::Date,
+    out: &mut Out,
+) -> Result<(), CliError> {
+    for q in p.history_to_confirm(knowledge(), today) {
+        out.hanging(
+            "Still true? ",
+            "  ",
+            &format!(
+                "\"{}\". {} It stays ticked until you answer. If it is still true: backlog profile set --history {id}. If not: backlog profile set --remove-history {id}.",
+                q.label,
+                q.question(),
+                id = q.id
+            ),
+        )?;
+    }
+    Ok(())
 }
 
 fn ids(items: &[String]) -> Vec<String> {
@@ -220,10 +255,15 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         if a.clear_history {
             p.history.clear();
         }
-        p.history.extend(add.iter().cloned());
+        // Naming a chemotherapy or pregnancy box says it is true today, so
+        // it is dated today even when it was ticked before.
+        for id in &add {
+            p.confirm_history(id, true, today);
+        }
         for id in &remove {
             p.history.remove(id);
         }
+        p.stamp_history(k, today);
         if let Some(c) = &a.cancer_details {
             c.trim().clone_into(&mut p.cancer_details);
         }

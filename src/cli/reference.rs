@@ -55,6 +55,12 @@ pub fn findings(args: &ListArgs, out: &mut Out) -> Result<(), CliError> {
         }
     }
     out.blank()?;
+    let info: Vec<&str> = k.info_only().map(|f| f.id.as_str()).collect();
+    out.hanging(
+        "Recorded only (they change no level): ",
+        "  ",
+        &info.join(", "),
+    )?;
     out.line("Groups used by the rules:")?;
     for d in k.derived() {
         out.hanging(
@@ -73,6 +79,8 @@ struct RuleReport<'k> {
     condition: String,
     when: &'k triage::Condition,
     reason: &'k str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    action: Option<&'k str>,
     sources: &'k [String],
 }
 
@@ -97,6 +105,7 @@ pub fn rules(args: &ListArgs, out: &mut Out) -> Result<(), CliError> {
                     condition: r.when.to_string(),
                     when: &r.when,
                     reason: &r.reason,
+                    action: r.action.as_deref(),
                     sources: &r.sources,
                 })
                 .collect(),
@@ -109,6 +118,9 @@ pub fn rules(args: &ListArgs, out: &mut Out) -> Result<(), CliError> {
         out.line(format!("{}  {}", r.id, r.level))?;
         out.hanging("    when: ", "          ", &r.when.to_string())?;
         out.wrapped("    ", &r.reason)?;
+        if let Some(action) = &r.action {
+            out.hanging("    first action: ", "                  ", action)?;
+        }
         out.hanging("    sources: ", "             ", &r.sources.join(", "))?;
     }
     out.blank()?;
@@ -123,6 +135,9 @@ fn print_sources(k: &Knowledge, out: &mut Out) -> Result<(), CliError> {
             &" ".repeat(18),
             &format!("{}. {}, {}. {}", s.title, s.by, s.year, s.url),
         )?;
+        if !s.note.is_empty() {
+            out.hanging(&" ".repeat(18), &" ".repeat(18), &s.note)?;
+        }
     }
     Ok(())
 }

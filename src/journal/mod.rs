@@ -33,7 +33,8 @@ pub use error::{EntryError, JournalError};
 pub use labels::{Quality, Region};
 pub use medicine::{Medicine, MedicineKind};
 pub use profile::{
-    Age, DEFAULT_EMERGENCY_NUMBER, Paper, Profile, check_emergency_number, check_history,
+    Age, DEFAULT_EMERGENCY_NUMBER, HistoryQuestion, Paper, Profile, check_emergency_number,
+    check_history,
 };
 pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, plural, shorten};
 

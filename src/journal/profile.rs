@@ -3,8 +3,9 @@
 //! The history toggles pre-fill every symptom check, so they hold finding
 //! ids from the triage vocabulary's history groups and nothing else.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
+use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -109,6 +110,11 @@ pub struct Profile {
     pub cancer_details: String,
     pub emergency_number: String,
     pub paper: Paper,
+    /// When each time-limited history box (chemotherapy, pregnancy) was
+    /// ticked or last confirmed, so the app can ask whether it still applies
+    /// (revision-2.md R1). Left out of a file that has none.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub history_since: BTreeMap<String, Date>,
 }
 
 impl Default for Profile {
@@ -121,6 +127,81 @@ impl Default for Profile {
             emergency_number: DEFAULT_EMERGENCY_NUMBER.to_owned(),
             // Letter, to match the default emergency number.
             paper: Paper::for_emergency_number(DEFAULT_EMERGENCY_NUMBER),
+            history_since: BTreeMap::new(),
+        }
+    }
+}
+
+/// A time-limited history box the person should confirm: it is ticked and
+/// its time is up (or nobody knows when it was ticked). Until answered it
+/// stays ticked, the cautious side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryQuestion {
+    pub id: String,
+    /// The box's label, for the question.
+    pub label: String,
+    /// When it was ticked or last confirmed, if known.
+    pub since: Option<Date>,
+    /// How long it lasts before the question comes.
+    pub weeks: u16,
+}
+
+impl HistoryQuestion {
+    /// "You ticked this on 2026-10-01. Is it still true?" in plain words.
+    pub fn question(&self) -> String {
+        match self.since {
+            Some(d) => format!("You ticked this on {d}. Is it still true?"),
+            None => "Is this still true?".to_owned(),
+        }
+    }
+}
+
+impl Profile {
+    /// The time-limited history boxes to ask about on `today`: ticked, and
+    /// ticked or confirmed at least their number of weeks ago (or on an
+    /// unknown date). Pure: "today" is a parameter.
+    pub fn history_to_confirm(&self, knowledge: &Knowledge, today: Date) -> Vec<HistoryQuestion> {
+        knowledge
+            .time_limited_history()
+            .filter(|(f, _)| self.history.contains(&f.id))
+            .filter_map(|(f, weeks)| {
+                let since = self.history_since.get(&f.id).copied();
+                let due = since.and_then(|d| d.checked_add(i64::from(weeks).weeks()).ok());
+                due.is_none_or(|due| today >= due).then(|| HistoryQuestion {
+                    id: f.id.clone(),
+                    label: f.label.clone(),
+                    since,
+                    weeks,
+                })
+            })
+            .collect()
+    }
+
+    /// Dates the time-limited boxes: one newly ticked gets `today`, one
+    /// ticked before keeps its date, one no longer ticked loses it.
+    pub fn stamp_history(&mut self, knowledge: &Knowledge, today: Date) {
+        let limited: BTreeSet<&str> = knowledge
+            .time_limited_history()
+            .map(|(f, _)| f.id.as_str())
+            .collect();
+        self.history_since
+            .retain(|id, _| limited.contains(id.as_str()) && self.history.contains(id));
+        for id in &self.history {
+            if limited.contains(id.as_str()) {
+                self.history_since.entry(id.clone()).or_insert(today);
+            }
+        }
+    }
+
+    /// The person's answer to a [`HistoryQuestion`]: still true (asked again
+    /// after the same time from `today`), or no longer true (unticked).
+    pub fn confirm_history(&mut self, id: &str, still_applies: bool, today: Date) {
+        if still_applies {
+            self.history.insert(id.to_owned());
+            self.history_since.insert(id.to_owned(), today);
+        } else {
+            self.history.remove(id);
+            self.history_since.remove(id);
         }
     }
 }
@@ -286,6 +367,84 @@ mod tests {
         ));
         p.age = Some(Age::BornIn(1960));
         p.check(k, Some(date(2026, 11, 24))).unwrap();
+    }
+
+    #[test]
+    fn time_limited_history_is_asked_about_when_its_time_is_up() {
+        let k = knowledge();
+        let set_on = date(2026, 10, 1);
+        let mut p = Profile::default();
+        p.history.insert("chemo_recent".into());
+        p.history.insert("pregnant_or_postpartum".into());
+        p.history.insert("diabetes".into());
+        p.stamp_history(k, set_on);
+        assert_eq!(p.history_since.len(), 2, "diabetes is not time-limited");
+        let ids = |today| -> Vec<String> {
+            p.history_to_confirm(k, today)
+                .into_iter()
+                .map(|q| q.id)
+                .collect()
+        };
+        // Chemo: 6 weeks, to the day.
+        assert!(ids(date(2026, 11, 11)).is_empty());
+        assert_eq!(ids(date(2026, 11, 12)), ["chemo_recent"]);
+        // Pregnancy: 46 weeks (40 of pregnancy and 6 after birth).
+        assert_eq!(ids(date(2027, 8, 18)), ["chemo_recent"]);
+        assert_eq!(
+            ids(date(2027, 8, 19)),
+            ["pregnant_or_postpartum", "chemo_recent"]
+        );
+        // Until answered the box stays ticked.
+        assert!(p.history.contains("chemo_recent"));
+    }
+
+    #[test]
+    fn answering_keeps_or_unticks_and_restarts_the_clock() {
+        let k = knowledge();
+        let mut p = Profile::default();
+        p.history.insert("chemo_recent".into());
+        p.stamp_history(k, date(2026, 1, 1));
+        let later = date(2026, 3, 1);
+        assert_eq!(p.history_to_confirm(k, later).len(), 1);
+        p.confirm_history("chemo_recent", true, later);
+        assert!(p.history_to_confirm(k, later).is_empty());
+        assert_eq!(p.history_since.get("chemo_recent"), Some(&later));
+        p.confirm_history("chemo_recent", false, later);
+        assert!(!p.history.contains("chemo_recent"));
+        assert!(p.history_since.is_empty());
+    }
+
+    #[test]
+    fn a_box_ticked_on_an_unknown_date_is_asked_about_at_once() {
+        let k = knowledge();
+        let mut p = Profile::default();
+        p.history.insert("pregnant_or_postpartum".into());
+        let q = p.history_to_confirm(k, date(2026, 1, 1));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].since, None);
+        assert_eq!(q[0].question(), "Is this still true?");
+    }
+
+    #[test]
+    fn stamping_keeps_old_dates_and_drops_unticked_ones() {
+        let k = knowledge();
+        let mut p = Profile::default();
+        p.history.insert("chemo_recent".into());
+        p.stamp_history(k, date(2026, 1, 1));
+        p.stamp_history(k, date(2026, 2, 1));
+        assert_eq!(p.history_since.get("chemo_recent"), Some(&date(2026, 1, 1)));
+        p.history.clear();
+        p.stamp_history(k, date(2026, 2, 1));
+        assert!(p.history_since.is_empty());
+    }
+
+    #[test]
+    fn a_profile_without_dates_saves_as_before() {
+        let p = Profile::default();
+        let text = ron::to_string(&p).unwrap_or_default();
+        assert!(!text.contains("history_since"), "{text}");
+        let back: Profile = ron::from_str(&text).unwrap();
+        assert_eq!(back, p);
     }
 
     #[test]

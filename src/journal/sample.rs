@@ -87,6 +87,7 @@ fn build(last_day: Date, days: u32, seed: u64, skip_percent: u64) -> Journal {
         cancer_details: String::new(),
         emergency_number: "911".to_owned(),
         paper: Paper::Letter,
+        ..Profile::default()
     };
     j.medicines = vec![
         Medicine {

@@ -4,8 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::MAX_AGE;
-use super::data::{Advice, Finding, Knowledge, Rule};
+use super::knowledge::Knowledge;
 use super::level::Level;
+use super::model::{Advice, Finding, Rule};
 use super::set::FindingSet;
 
 /// What the person told us, checked against the vocabulary.
@@ -66,6 +67,11 @@ impl Answers {
     pub fn count(&self) -> u32 {
         self.findings.len()
     }
+
+    /// The same ticks at another age (ages are checked by the caller).
+    pub(super) fn at_age(self, age: u8) -> Self {
+        Self { age, ..self }
+    }
 }
 
 /// One rule that fired, as shown to the person.
@@ -90,7 +96,31 @@ pub struct Assessment<'k> {
     pub rules_version: &'k str,
 }
 
-impl Assessment<'_> {
+impl<'k> Assessment<'k> {
+    /// True when `rule` fired at the result's own level: it is one of the
+    /// reasons the result is what it is.
+    pub fn sets_level(&self, rule: &Rule) -> bool {
+        rule.level == self.level
+    }
+
+    /// The reasons at the result's own level, in table order. Shown first.
+    pub fn level_reasons(&self) -> impl Iterator<Item = &'k Rule> + '_ {
+        self.rules.iter().copied().filter(|r| self.sets_level(r))
+    }
+
+    /// Reasons from lower levels, most urgent first: shown after the
+    /// result's own, under [`super::ALSO_WORTH_MENTIONING`], so "within the
+    /// next few days" never sits beside "today" as an equal.
+    pub fn also_worth_mentioning(&self) -> impl Iterator<Item = &'k Rule> + '_ {
+        self.rules.iter().copied().filter(|r| !self.sets_level(r))
+    }
+
+    /// The first action line of a rule that sets the level, if any: the
+    /// banner shows it under the headline ("Do not move. Call an ambulance.").
+    pub fn first_action(&self) -> Option<&'k str> {
+        self.level_reasons().find_map(|r| r.action.as_deref())
+    }
+
     pub fn fired(&self, rule_id: &str) -> bool {
         self.rules.iter().any(|r| r.id == rule_id)
     }

@@ -6,20 +6,26 @@
 //! cross-reference, and evaluates it. The spec is the knowledge file; every
 //! rule carries its sources.
 
+mod cautious;
+mod compile;
 mod condition;
-mod data;
 mod engine;
+mod knowledge;
 mod level;
+mod model;
+mod read;
 mod set;
+mod validate;
 
 use std::sync::OnceLock;
 
+pub use cautious::CautiousAssessment;
 pub use condition::Condition;
-pub use data::{
-    Advice, DataError, DataFiles, DerivedGroup, Finding, Group, Knowledge, Rule, Source,
-};
 pub use engine::{AnswerError, Answers, Assessment, FiredRule, RawAnswers, WatchFor};
+pub use knowledge::Knowledge;
 pub use level::Level;
+pub use model::{Advice, DerivedGroup, Finding, Group, Rule, Source};
+pub use read::{DataError, DataFiles};
 
 /// Oldest age the checker accepts, in whole years.
 pub const MAX_AGE: u8 = 120;
@@ -36,5 +42,12 @@ pub fn knowledge() -> &'static Knowledge {
     })
 }
 
-/// Shown with every result, in the app, the CLI and the printed summary.
-pub const NOT_A_DIAGNOSIS: &str = "This is not a diagnosis. Backlog suggests how soon to get care, based on what you ticked. If you are worried, contact a doctor; in an emergency, call your emergency number.";
+/// Shown next to every result, in the app and the CLI (revision-2.md R5).
+pub const NOT_A_DIAGNOSIS: &str = "This is not a diagnosis. These rules come from published guidance and have not yet been checked by a clinician.";
+
+/// Shown at the end of a result, after the reasons and advice.
+pub const IF_WORRIED: &str =
+    "If you are worried, contact a doctor. In an emergency, call your emergency number.";
+
+/// The heading over reasons from levels below the result's own.
+pub const ALSO_WORTH_MENTIONING: &str = "Also worth mentioning to the doctor";

@@ -74,7 +74,7 @@ fn chest_pain_with_sweating_calls_an_ambulance() {
             .starts_with("Call the emergency number now")
     );
     assert!(v["watch_for"].as_array().unwrap().is_empty());
-    assert!(v["rules_version"].as_str().unwrap().starts_with("1.0+"));
+    assert!(v["rules_version"].as_str().unwrap().starts_with("2.0+"));
     assert!(v["notice"].as_str().unwrap().contains("not a diagnosis"));
     // Every cited source is spelled out for the details view.
     assert!(
@@ -141,12 +141,23 @@ fn human_output_has_headline_reasons_advice_watch_for_and_notice() {
     let text = stdout(&o);
     assert!(text.starts_with("SPEAK TO A DOCTOR TODAY\n"), "{text}");
     assert!(
-        text.contains("U1  You have, or have had, cancer."),
+        text.contains("U1  Most back pain in people who have had cancer is not caused by it."),
         "{text}"
     );
     assert!(text.contains("What to do:"));
     assert!(text.contains("Go to an emergency department at once if any of these appear:"));
-    assert!(text.contains("This is not a diagnosis."));
+    // Next to the result, before the reasons; not only at the bottom.
+    let notice = text.find("This is not a diagnosis.").unwrap();
+    assert!(notice < text.find("Why:").unwrap(), "{text}");
+    assert!(
+        text.replace('\n', " ")
+            .contains("have not yet been checked by a clinician"),
+        "{text}"
+    );
+    // D5 (book an appointment) is not a reason beside U1 (today).
+    let also = text.find("Also worth mentioning to the doctor:").unwrap();
+    assert!(text.find("U1  ").unwrap() < also, "{text}");
+    assert!(text.find("D5  ").unwrap() > also, "{text}");
     assert!(
         text.lines().all(|l| l.chars().count() <= 80),
         "lines are wrapped"
@@ -239,7 +250,7 @@ fn findings_lists_every_id_by_group() {
         .iter()
         .map(|g| g["findings"].as_array().unwrap().len())
         .sum();
-    assert_eq!(total, 58);
+    assert_eq!(total, 72);
     assert_eq!(v["groups"][0]["findings"][0]["id"], "chest_pain");
 }
 
@@ -254,11 +265,169 @@ fn rules_lists_conditions_and_sources() {
     );
     assert!(text.contains("NG234"));
     let v = json(&backlog(&["rules", "--json"]));
-    assert_eq!(v["rules"].as_array().unwrap().len(), 41);
+    assert_eq!(v["rules"].as_array().unwrap().len(), 59);
     assert_eq!(v["rules"][0]["condition"], "chest_pain");
     assert_eq!(
         v["rules"][3]["condition"],
-        "short_of_breath and (pain_worse_breathing or coughing_blood or clot_risk)"
+        "short_of_breath and (pain_worse_breathing or coughing_blood or any of CLOT_RISK)"
     );
-    assert_eq!(v["sources"].as_array().unwrap().len(), 41);
+    assert_eq!(v["sources"].as_array().unwrap().len(), 55);
+}
+
+#[test]
+fn json_marks_the_rules_that_set_the_level_and_the_first_action() {
+    let v = json(&backlog(&[
+        "assess",
+        "--age",
+        "50",
+        "--json",
+        "injury_major",
+        "legs_weak",
+    ]));
+    assert_eq!(v["level"], "call_ambulance");
+    assert_eq!(v["action"], "Do not move. Call an ambulance.");
+    let rules = v["rules"].as_array().unwrap();
+    let setting: Vec<&str> = rules
+        .iter()
+        .filter(|r| r["sets_level"] == true)
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(setting, ["A8"]);
+    for r in rules {
+        // Existing fields keep their meaning; sets_level agrees with level.
+        assert_eq!(r["sets_level"] == true, r["level"] == v["level"], "{r}");
+        assert!(r["reason"].is_string() && r["condition"].is_string());
+    }
+    assert_eq!(rules[0]["action"], "Do not move. Call an ambulance.");
+    // A result with no action line leaves the field out.
+    let v = json(&backlog(&[
+        "assess",
+        "--age",
+        "45",
+        "--json",
+        "stroke_signs",
+    ]));
+    assert_eq!(v["level"], "call_ambulance");
+    assert!(v.get("action").is_none(), "{v}");
+}
+
+#[test]
+fn the_issues_done_means_cases_through_the_binary() {
+    for (age, ids, level) in [
+        ("45", &["stroke_signs"][..], "call_ambulance"),
+        ("50", &["injury_major", "legs_weak"][..], "call_ambulance"),
+        (
+            "34",
+            &[
+                "pregnant_or_postpartum",
+                "upper_belly_pain",
+                "headache_vision",
+            ][..],
+            "emergency_department",
+        ),
+    ] {
+        let mut args = vec!["assess", "--age", age, "--json"];
+        args.extend(ids);
+        assert_eq!(json(&backlog(&args))["level"], level, "{age} {ids:?}");
+    }
+    let v = json(&backlog(&[
+        "assess",
+        "--age",
+        "60",
+        "--json",
+        "chemo_recent",
+        "fever",
+    ]));
+    let level = v["level"].as_str().unwrap();
+    assert!(
+        ["emergency_department", "call_ambulance"].contains(&level),
+        "{level}"
+    );
+    // The pregnancy case tells the person whom to call first.
+    let o = backlog(&[
+        "assess",
+        "--age",
+        "34",
+        "pregnant_or_postpartum",
+        "upper_belly_pain",
+        "headache_vision",
+    ]);
+    let text = stdout(&o);
+    assert!(
+        text.starts_with(
+            "GO TO AN EMERGENCY DEPARTMENT RIGHT NOW\nCall your maternity unit or midwife now."
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_lists_the_2_0_rules_with_their_first_action() {
+    let text = stdout(&backlog(&["rules"]));
+    assert!(text.starts_with("Rules version 2.0+"), "{text}");
+    for id in ["A7", "A11", "E10", "E15", "U11", "U13", "U17", "D16", "D17"] {
+        assert!(text.contains(&format!("\n{id}  ")), "{id} missing");
+    }
+    assert!(!text.contains("\nD14  "), "D14 is retired");
+    assert!(
+        text.contains("first action: Lie still and call an ambulance."),
+        "{text}"
+    );
+}
+
+/// Text with every run of white space as one space (undoes the wrapping).
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Runs `backlog` with this data folder.
+fn backlog_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    crate::common::run_in(dir, args)
+}
+
+#[test]
+fn the_profile_asks_whether_chemotherapy_still_applies_after_6_weeks() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = backlog_in(
+        dir.path(),
+        &["profile", "set", "--history", "chemo_recent,diabetes"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = flat(&stdout(&o));
+    assert!(text.contains("(chemo_recent, ticked 20"), "{text}");
+    assert!(!text.contains("Still true?"), "just ticked: {text}");
+    // Seven weeks later (the file is edited to say it was ticked long ago).
+    let file = dir.path().join("journal.ron");
+    let ron = std::fs::read_to_string(&file).unwrap();
+    let at = ron.find("\"chemo_recent\": \"").unwrap() + "\"chemo_recent\": \"".len();
+    let old = format!("{}2000-01-01{}", &ron[..at], &ron[at + 10..]);
+    std::fs::write(&file, old).unwrap();
+    let text = flat(&stdout(&backlog_in(dir.path(), &["profile", "show"])));
+    assert!(text.contains("Still true?"), "{text}");
+    assert!(
+        text.contains("backlog profile set --remove-history chemo_recent"),
+        "{text}"
+    );
+    let v = json(&backlog_in(dir.path(), &["profile", "show", "--json"]));
+    assert_eq!(v["history_to_confirm"], serde_json::json!(["chemo_recent"]));
+    assert!(
+        v["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h == "chemo_recent"),
+        "it stays ticked until answered"
+    );
+    // Saying it is still true dates it today and the question goes away.
+    let o = backlog_in(dir.path(), &["profile", "set", "--history", "chemo_recent"]);
+    assert!(!stdout(&o).contains("Still true?"), "{}", stdout(&o));
+    let v = json(&backlog_in(dir.path(), &["profile", "show", "--json"]));
+    assert_eq!(v["history_to_confirm"], serde_json::json!([]));
+    // Unticking it forgets the date too.
+    backlog_in(
+        dir.path(),
+        &["profile", "set", "--remove-history", "chemo_recent"],
+    );
+    let ron = std::fs::read_to_string(&file).unwrap();
+    assert!(!ron.contains("history_since"), "{ron}");
 }

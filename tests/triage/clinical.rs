@@ -106,12 +106,11 @@ const CASES: &[Case] = &[
         &["U5", "D8", "D9"],
         &[],
     ),
-    // D5 boundary: 50 with no explained onset; 49 is self care.
+    // D5 boundary: every age 50 or over; 49 is self care.
     ("50", &[], "see_doctor", &["D5"], &[]),
     ("49", &[], "self_care", &["S0"], &[]),
-    // D5 is the lead's safer reading (data/rules.ron): from 50 on it fires
-    // even with an explained onset, so ticking "after a strain" never lowers
-    // the level (6.8 monotonic).
+    // D5 fires from 50 on even with an ordinary cause, so ticking "after a
+    // strain" never lowers the level (revision-2.md R0).
     ("50", &["after_strain"], "see_doctor", &["D5"], &["S0"]),
     (
         "30",
@@ -147,19 +146,48 @@ const CASES: &[Case] = &[
         &["U9"],
         &[],
     ),
-    // D4 boundary: under 45 only.
+    // D4: in 1.0 only under 45. Moved by 2.0 (revision-2.md R4): the label
+    // asks whether it started before 45, so the age now is not used.
     ("44", &["morning_stiffness"], "see_doctor", &["D4"], &[]),
-    ("45", &["morning_stiffness"], "self_care", &["S0"], &["D4"]),
+    ("45", &["morning_stiffness"], "see_doctor", &["D4"], &["S0"]),
     // D6: under 18; 18 is an adult.
     ("17", &[], "see_doctor", &["D6"], &[]),
     ("18", &[], "self_care", &["S0"], &["D6"]),
-    // S0 never fires alongside another rule.
+    // S0 never fires alongside another rule. Moved by 2.0 (R4): U13
+    // (within 24 hours) replaces D14 (book an appointment) for urine signs.
     (
         "30",
         &["posture_related", "urinary_symptoms"],
-        "see_doctor",
-        &["D14"],
-        &["S0"],
+        "within_24h",
+        &["U13"],
+        &["S0", "D14"],
+    ),
+    // The issue's "done means" cases, through the real binary.
+    ("45", &["stroke_signs"], "call_ambulance", &["A7"], &[]),
+    (
+        "50",
+        &["injury_major", "legs_weak"],
+        "call_ambulance",
+        &["A8"],
+        &[],
+    ),
+    (
+        "34",
+        &[
+            "pregnant_or_postpartum",
+            "upper_belly_pain",
+            "headache_vision",
+        ],
+        "emergency_department",
+        &["E10"],
+        &[],
+    ),
+    (
+        "60",
+        &["chemo_recent", "fever"],
+        "emergency_department",
+        &["E4", "U1"],
+        &[],
     ),
 ];
 
@@ -210,4 +238,49 @@ fn rules_come_most_urgent_first_then_in_table_order() {
         v["advice"]
     );
     assert!(v["watch_for"].is_array(), "{}", v["watch_for"]);
+}
+
+/// A check saved under rules 1.0 names D14, which 2.0 retired (U13 replaced
+/// it). It must still load and show as that rule of that edition, and the
+/// history section must show the new history boxes (revision-2.md R4, R1).
+#[test]
+fn a_saved_check_with_a_retired_rule_still_loads_and_shows() {
+    use backlog::journal::{Journal, SavedCheck};
+    use backlog::summary::{SummaryRequest, build};
+    use backlog::triage::{Level, knowledge};
+
+    let k = knowledge();
+    let now = jiff::civil::date(2026, 11, 24)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap();
+    let mut j = Journal::new();
+    j.checks.push(SavedCheck {
+        time: now.timestamp(),
+        age: 34,
+        findings: ["urinary_symptoms".to_owned()].into(),
+        level: Level::SeeDoctor,
+        rules: vec!["D14".to_owned()],
+        rules_version: "1.0+a32d0820".to_owned(),
+    });
+    j.profile.history = ["diabetes", "pregnant_or_postpartum", "chemo_recent"]
+        .map(str::to_owned)
+        .into();
+    // Through the file format, as a journal written by 1.0 would be read.
+    let text = ron::to_string(&j).unwrap();
+    let back: Journal = ron::from_str(&text).unwrap();
+    back.checks[0].validate(k).unwrap();
+    let page = build(&back, k, &SummaryRequest::default(), &now)
+        .unwrap()
+        .plain_text();
+    assert!(
+        page.contains("Rule D14 (from an older edition of the rules)"),
+        "{page}"
+    );
+    for shown in [
+        "diabetes",
+        "pregnant or within 6 weeks of birth",
+        "chemotherapy in the last 6 weeks",
+    ] {
+        assert!(page.to_lowercase().contains(shown), "{shown}: {page}");
+    }
 }

@@ -7,6 +7,8 @@
 //! - `clinical`: boundary and combination cases run through the real
 //!   binary (`assess --json`), as an outside check would.
 //! - `properties`: the safety properties on random answers (proptest).
+//! - `reading`: every user-facing string in `data/` reads at grade 8 or
+//!   below (Flesch-Kincaid), and a known hard sentence fails.
 #![expect(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -17,3 +19,4 @@ mod cases;
 mod clinical;
 mod data;
 mod properties;
+mod reading;

@@ -1,4 +1,6 @@
-//! The safety properties of knowledge file §6.8, checked on random answers.
+//! The safety properties of knowledge file §6.8 and revision-2.md R6, over
+//! the whole 2.0 vocabulary: single boxes and pairs exhaustively, larger
+//! sets on random answers (proptest).
 
 use backlog::triage::{Answers, Level, knowledge};
 use proptest::prelude::*;
@@ -25,6 +27,31 @@ fn assess(age: i64, findings: &[&str]) -> Level {
     k.assess(&answers).level
 }
 
+/// R6: any one of these alone gives `call_ambulance`, at every age (A1, A2,
+/// A5, A6, A7, A11).
+const AMBULANCE_ALONE: [&str; 7] = [
+    "chest_pain",
+    "pain_tearing",
+    "pain_sudden_severe",
+    "cannot_stand",
+    "very_unwell",
+    "stroke_signs",
+    "headache_sudden",
+];
+
+/// R6: the context set. At every age 18–49 each of these alone gives
+/// `self_care`, and every other finding alone gives more.
+const CONTEXT: [&str; 8] = [
+    "after_strain",
+    "posture_related",
+    "injury_minor",
+    "clot_risk",
+    "heart_history",
+    "diabetes",
+    "high_blood_pressure",
+    "pregnant_or_postpartum",
+];
+
 fn group(id: &str) -> Vec<&'static str> {
     let k = knowledge();
     let members: Vec<&'static str> = k
@@ -42,7 +69,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn ticking_one_more_box_never_lowers_the_level((age, findings) in answers_strategy(), extra in 0usize..58) {
+    fn ticking_one_more_box_never_lowers_the_level((age, findings) in answers_strategy(), extra in 0usize..128) {
         let all = ids();
         let before = assess(age, &findings);
         let mut more = findings.clone();
@@ -51,9 +78,8 @@ proptest! {
     }
 
     #[test]
-    fn each_ambulance_finding_wins_whatever_else_is_ticked((age, findings) in answers_strategy(), pick in 0usize..5) {
-        // A1, A2 (both findings), A5, A6.
-        let trigger = ["chest_pain", "pain_tearing", "pain_sudden_severe", "cannot_stand", "very_unwell"][pick];
+    fn each_ambulance_finding_wins_whatever_else_is_ticked((age, findings) in answers_strategy(), pick in 0usize..7) {
+        let trigger = AMBULANCE_ALONE[pick];
         let mut with = findings;
         with.push(trigger);
         prop_assert_eq!(assess(age, &with), Level::CallAmbulance);
@@ -86,6 +112,60 @@ proptest! {
         with.push(cancer[c % cancer.len()]);
         with.push(nerve[n % nerve.len()]);
         prop_assert!(assess(age, &with) >= Level::EmergencyDepartment);
+    }
+
+    #[test]
+    fn a_serious_accident_with_nerve_signs_calls_an_ambulance(
+        (age, findings) in answers_strategy(), pick in 0usize..6,
+    ) {
+        let mut nerve = group("NEURO");
+        nerve.push("arm_nerve_pain");
+        let mut with = findings;
+        with.extend(["injury_major", nerve[pick % nerve.len()]]);
+        prop_assert_eq!(assess(age, &with), Level::CallAmbulance);
+    }
+
+    #[test]
+    fn pregnancy_with_belly_pain_headache_or_fever_is_at_least_emergency(
+        (age, findings) in answers_strategy(), pick in 0usize..4,
+    ) {
+        let sign = ["upper_belly_pain", "belly_pain_severe", "headache_vision", "fever"][pick];
+        let mut with = findings;
+        with.extend(["pregnant_or_postpartum", sign]);
+        prop_assert!(assess(age, &with) >= Level::EmergencyDepartment);
+    }
+
+    #[test]
+    fn fever_after_chemotherapy_is_at_least_emergency((age, findings) in answers_strategy()) {
+        let mut with = findings;
+        with.extend(["chemo_recent", "fever"]);
+        prop_assert!(assess(age, &with) >= Level::EmergencyDepartment);
+    }
+
+    #[test]
+    fn heart_history_or_diabetes_with_heart_signs_calls_an_ambulance(
+        (age, findings) in answers_strategy(), pick in 0usize..6,
+    ) {
+        let signs = group("CARDIAC_SIGNS");
+        let mut with = findings.clone();
+        with.extend(["heart_history", signs[pick % signs.len()]]);
+        prop_assert_eq!(assess(age, &with), Level::CallAmbulance);
+        let strong = group("CARDIAC_SIGNS_STRONG");
+        let mut with = findings;
+        with.extend(["diabetes", strong[pick % strong.len()]]);
+        prop_assert_eq!(assess(age, &with), Level::CallAmbulance);
+    }
+
+    #[test]
+    fn pain_with_effort_is_today_and_with_a_heart_sign_an_ambulance(
+        (age, findings) in answers_strategy(), pick in 0usize..6,
+    ) {
+        let mut with = findings;
+        with.push("pain_with_effort");
+        prop_assert!(assess(age, &with) >= Level::Within24h);
+        let signs = group("CARDIAC_SIGNS");
+        with.push(signs[pick % signs.len()]);
+        prop_assert_eq!(assess(age, &with), Level::CallAmbulance);
     }
 
     #[test]
@@ -148,10 +228,46 @@ fn no_boxes_at_18_to_49_is_self_care() {
 }
 
 #[test]
-fn monotonic_for_every_single_box_added_to_every_single_box() {
-    // Exhaustive over pairs at the ages where thresholds sit.
+fn each_ambulance_finding_alone_calls_an_ambulance_at_every_age() {
+    for age in 0..=120 {
+        for id in AMBULANCE_ALONE {
+            assert_eq!(assess(age, &[id]), Level::CallAmbulance, "{id} at {age}");
+        }
+        for n in group("NEURO").into_iter().chain(["arm_nerve_pain"]) {
+            assert_eq!(
+                assess(age, &["injury_major", n]),
+                Level::CallAmbulance,
+                "injury_major + {n} at {age}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_context_set_is_exact_in_both_directions() {
     let all = ids();
-    for age in [16, 17, 18, 44, 45, 49, 50, 69, 70] {
+    for age in 18..=49 {
+        for id in &all {
+            let level = assess(age, &[id]);
+            if CONTEXT.contains(id) {
+                assert_eq!(level, Level::SelfCare, "{id} alone at {age}");
+            } else {
+                assert!(
+                    level > Level::SelfCare,
+                    "{id} alone at {age} gives self care"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn monotonic_for_every_single_box_added_to_every_single_box() {
+    // Exhaustive over pairs of the whole vocabulary, at the ages where
+    // thresholds sit and at both ends.
+    let all = ids();
+    assert_eq!(all.len(), 72);
+    for age in [0, 16, 17, 18, 44, 45, 49, 50, 69, 70, 120] {
         for a in &all {
             let base = assess(age, &[a]);
             for b in &all {

@@ -58,12 +58,12 @@ fn a_warning_symptom_in_a_journal_entry_shows_the_triage_banner() {
     let mut h = harness(app);
     h.run();
     assert!(h.query_by_label("Call an ambulance now").is_none());
-    let weak = "New weakness, heaviness or clumsiness in your legs or arms";
+    let weak = "New weakness, heaviness or clumsiness in both legs, or in your arms. If it is one side of your body, tick the stroke box.";
     h.get_by_role_and_label(Role::CheckBox, weak).scroll_to_me();
     h.run();
     h.get_by_role_and_label(Role::CheckBox, weak).click();
     h.run();
-    h.get_by_label("Go to an emergency department now");
+    h.get_by_label("Go to an emergency department right now");
     h.get_by_label("If you cannot get there safely, call 000");
 }
 

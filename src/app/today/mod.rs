@@ -102,15 +102,13 @@ impl TodayScreen {
             self.symptom_result = None;
             return;
         }
-        let k = triage::knowledge();
         let ids: BTreeSet<&String> = self.draft.symptoms.iter().chain(history).collect();
-        // Without an age, assume the most cautious band, as the Check does.
-        let ages: Vec<u8> = age.map_or_else(|| vec![16, 35, 55, 75], |a| vec![a]);
-        self.symptom_result = ages
-            .into_iter()
-            .filter_map(|a| k.answers(i64::from(a), &ids).ok())
-            .map(|ans| k.assess(&ans))
-            .max_by_key(|a| a.level);
+        // Without an age, the most cautious age, as the Check does.
+        self.symptom_result = triage::knowledge()
+            .assess_cautious(age, ids)
+            .ok()
+            .flatten()
+            .map(|c| c.assessment);
     }
 
     /// Earlier activities and triggers, most used first: the statistics'
@@ -269,7 +267,11 @@ impl TodayScreen {
                     self.draft.date.strftime("%a %-d %b")
                 ));
             }
-            widgets::level_banner(ui, a.advice, emergency_number);
+            let text = widgets::BannerText {
+                advice: a.advice,
+                action: a.first_action(),
+            };
+            widgets::level_banner(ui, text, emergency_number);
             if a.level > Level::SelfCare
                 && ui
                     .button("See why, and what to watch for")
@@ -331,8 +333,7 @@ impl TodayScreen {
             egui::CollapsingHeader::new(&g.title)
                 .id_salt(("today_group", &g.id))
                 .default_open(
-                    g.id == "heart_lung"
-                        || g.id == "nerve"
+                    g.open
                         || k.findings_in(&g.id)
                             .any(|f| self.draft.symptoms.contains(&f.id)),
                 )
