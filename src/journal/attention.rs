@@ -54,13 +54,6 @@ use super::Journal;
 use super::stats::Verdict;
 use crate::triage::{self, Knowledge, Level};
 
-/// Ages tried when the profile has no age: one from each band the rules
-/// tell apart (under 18, adult, 50 and over, 70 and over); the most urgent
-/// result wins, so a missing age never under-calls. The same bands as the
-/// Check screen.
-// TODO(lead): use triage's cautious-age function once it lands there.
-const AGES_WHEN_UNKNOWN: [u8; 4] = [16, 35, 55, 75];
-
 /// The latest saved check, as far as the review needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct LatestCheck {
@@ -156,15 +149,13 @@ pub fn review(journal: &Journal, today: Date) -> Review {
     }
 }
 
-/// The engine's level and rule ids; with no age, the most urgent result
-/// over [`AGES_WHEN_UNKNOWN`].
+/// The engine's level and rule ids; with no age, the most cautious age
+/// ([`Knowledge::assess_cautious`], the rule the Check screen uses too).
 fn assess(k: &Knowledge, age: Option<u8>, ids: &BTreeSet<&str>) -> Option<(Level, Vec<String>)> {
-    let ages = age.map_or(AGES_WHEN_UNKNOWN.to_vec(), |a| vec![a]);
-    ages.into_iter()
-        .filter_map(|a| k.answers(i64::from(a), ids).ok())
-        .map(|answers| k.assess(&answers))
-        .max_by_key(|a| a.level)
-        .map(|a| (a.level, a.rule_ids()))
+    k.assess_cautious(age, ids)
+        .ok()
+        .flatten()
+        .map(|c| (c.assessment.level, c.assessment.rule_ids()))
 }
 
 impl Review {
