@@ -20,6 +20,7 @@ use krilla::metadata::Metadata;
 
 use self::emit::{Tags, emit_page};
 use self::fonts::Fonts;
+use self::furniture::Sources;
 use self::layout::{Ctx, DENSITIES};
 use self::ops::{Boxed, Op, Role};
 use super::model::{Section, SectionKind, Summary, Table};
@@ -52,9 +53,16 @@ pub struct Report {
     pub overflow: bool,
     /// Every text drawn on the first page, for layout tests.
     pub first_page_text: Vec<PlacedText>,
+    /// Every filled rectangle on the first page, with its grey value, for
+    /// tests that the page reads in a grey print.
+    pub first_page_fills: Vec<PlacedFill>,
     /// The printable area the layout keeps to: (left, top, right, bottom)
     /// in points from the page's top-left corner.
     pub content_box: (f32, f32, f32, f32),
+    /// Characters no embedded font can show (the page says which).
+    pub missing_characters: Vec<char>,
+    /// The sources were too many for three lines on page 1: page 2 lists them.
+    pub sources_page: bool,
 }
 
 /// One run of text as drawn: where it starts (baseline) and how wide it is.
@@ -64,7 +72,26 @@ pub struct PlacedText {
     pub y: f32,
     pub width: f32,
     pub size: f32,
+    pub bold: bool,
+    /// Grey value of the text colour, 0 (black) to 1 (white).
+    pub gray: f32,
     pub text: String,
+}
+
+/// A filled rectangle as drawn, and its grey value (0 black, 1 white).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedFill {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub gray: f32,
+}
+
+impl PlacedFill {
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        self.x <= x && x <= self.x + self.w && self.y <= y && y <= self.y + self.h
+    }
 }
 
 /// Renders the summary to PDF bytes.
@@ -78,20 +105,42 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     let ids = Cell::new(0);
     let (page_w, page_h) = summary.paper.size_pt();
     let content_w = page_w - 2.0 * SIDE;
-
+    let later = Ctx {
+        fonts,
+        d: DENSITIES[1],
+        ids: &ids,
+    };
+    let sources = furniture::sources_fit(&later, &summary.footer, content_w);
+    let sources_page = sources == Sources::Keys;
+    // Pages after the first start below the running header.
+    let running_h =
+        furniture::running_header(&later, &summary.header, content_w, "Page 9 of 9").height;
     let entry_pages = match &summary.entries {
-        Some(table) => {
-            let ctx = Ctx {
-                fonts,
-                d: DENSITIES[1],
-                ids: &ids,
-            };
-            paginate_entries(&ctx, table, content_w, page_h)
-        }
+        Some(table) => paginate_entries(&later, table, content_w, page_h, running_h),
         None => Vec::new(),
     };
-    let pages = 1 + entry_pages.len();
+    let pages = 1 + usize::from(sources_page) + entry_pages.len();
     let label = |n: usize| (pages > 1).then(|| format!("Page {n} of {pages}"));
+
+    let missing: Vec<char> = {
+        let mut all: Vec<char> = fonts.missing(&summary.plain_text()).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    };
+    let extra: Vec<String> = if missing.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!(
+            "Some characters could not be shown in this PDF and print as boxes: {}.",
+            missing
+                .iter()
+                .take(12)
+                .map(|c| format!("U+{:04X}", u32::from(*c)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )]
+    };
 
     let mut chosen = None;
     for (i, d) in DENSITIES.iter().enumerate() {
@@ -100,7 +149,12 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             d: *d,
             ids: &ids,
         };
-        let (page, fits) = first_page(&ctx, summary, page_w, page_h, label(1).as_deref());
+        let furniture = Furniture {
+            label: label(1),
+            sources,
+            extra: &extra,
+        };
+        let (page, fits) = first_page(&ctx, summary, page_w, page_h, &furniture);
         if fits || i == DENSITIES.len() - 1 {
             chosen = Some((i, page, !fits));
             break;
@@ -126,37 +180,55 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
                 y,
                 size,
                 bold,
+                color,
                 text,
                 ..
             } => Some(PlacedText {
                 x: *x,
                 y: *y,
-                width: fonts.face(*bold).width(text, *size),
+                width: fonts.width(text, *size, *bold),
                 size: *size,
+                bold: *bold,
+                gray: color.gray(),
                 text: text.clone(),
+            }),
+            _ => None,
+        })
+        .collect();
+    let first_page_fills = first
+        .ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Rect { x, y, w, h, color } => Some(PlacedFill {
+                x: *x,
+                y: *y,
+                w: *w,
+                h: *h,
+                gray: color.gray(),
             }),
             _ => None,
         })
         .collect();
     let mut tags = Tags::default();
     emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
-    for (n, ops) in entry_pages.iter().enumerate() {
-        let mut page = Boxed {
-            ops: ops.clone(),
-            height: 0.0,
-        };
-        let ctx = Ctx {
-            fonts,
-            d: DENSITIES[1],
-            ids: &ids,
-        };
+    let mut later_pages: Vec<Vec<Op>> = Vec::new();
+    if sources_page {
+        let mut page = Boxed::default();
+        page.place(
+            furniture::sources_page(&later, &summary.footer, content_w),
+            SIDE,
+            TOP + running_h,
+        );
+        later_pages.push(page.ops);
+    }
+    later_pages.extend(entry_pages);
+    for (n, ops) in later_pages.into_iter().enumerate() {
+        let mut page = Boxed { ops, height: 0.0 };
         if let Some(text) = label(n + 2) {
-            let style = ctx.body().color(ops::MUTED).size(ctx.small());
-            let w = ctx.width(&text, style.size, false);
             page.place(
-                ctx.line(&text, style, w + 1.0).with_role(Role::Artifact),
-                page_w - SIDE - w,
-                page_h - BOTTOM,
+                furniture::running_header(&later, &summary.header, content_w, &text),
+                SIDE,
+                TOP,
             );
         }
         emit_page(&mut document, &mut tags, fonts, page_w, page_h, &page.ops)?;
@@ -172,9 +244,79 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             density,
             overflow,
             first_page_text,
+            first_page_fills,
             content_box: (SIDE, TOP, page_w - SIDE, page_h - BOTTOM),
+            missing_characters: missing,
+            sources_page,
         },
     ))
+}
+
+/// What the first page's footer carries besides the model's footer.
+struct Furniture<'a> {
+    label: Option<String>,
+    sources: Sources,
+    extra: &'a [String],
+}
+
+/// Two sections side by side, or one above the other when that is shorter
+/// (a long list of warning signs needs the whole width).
+fn pair(
+    ctx: &Ctx<'_>,
+    left: Option<&Section>,
+    right: Option<&Section>,
+    width: f32,
+) -> Option<Boxed> {
+    let col_w = (width - GUTTER) / 2.0;
+    let (l_section, r_section) = match (left, right) {
+        (None, None) => return None,
+        (Some(one), None) | (None, Some(one)) => return Some(layout::section(ctx, one, width)),
+        (Some(l), Some(r)) => (l, r),
+    };
+    let mut l = layout::section(ctx, l_section, col_w);
+    let mut r = layout::section(ctx, r_section, col_w);
+    // The shorter column may use a roomier density, as long as it stays
+    // within the taller one: the row gets no taller.
+    let (short, short_box, limit) = if l.height < r.height {
+        (l_section, &mut l, r.height)
+    } else {
+        (r_section, &mut r, l.height)
+    };
+    if let Some(roomier) = DENSITIES
+        .iter()
+        .map(|d| layout::Density {
+            text_lines: d.text_lines,
+            item_lines: d.item_lines,
+            ..ctx.d
+        })
+        .map(|d| {
+            layout::section(
+                &Ctx {
+                    fonts: ctx.fonts,
+                    d,
+                    ids: ctx.ids,
+                },
+                short,
+                col_w,
+            )
+        })
+        .find(|b| b.height <= limit)
+    {
+        *short_box = roomier;
+    }
+    let mut row = Boxed {
+        ops: Vec::new(),
+        height: l.height.max(r.height),
+    };
+    row.place(l, 0.0, 0.0);
+    row.place(r, col_w + GUTTER, 0.0);
+    let mut stacked = layout::section(ctx, l_section, width);
+    stacked.stack(layout::section(ctx, r_section, width), ctx.d.section_gap);
+    Some(if stacked.height < row.height {
+        stacked
+    } else {
+        row
+    })
 }
 
 /// Lays out the first page, and says whether everything fitted.
@@ -183,84 +325,48 @@ fn first_page(
     summary: &Summary,
     page_w: f32,
     page_h: f32,
-    label: Option<&str>,
+    furniture: &Furniture<'_>,
 ) -> (Boxed, bool) {
     let content_w = page_w - 2.0 * SIDE;
-    let col_w = (content_w - GUTTER) / 2.0;
     let mut body = furniture::header(ctx, &summary.header, content_w);
     let gap = ctx.d.section_gap;
     let section = |kind: SectionKind| summary.section(kind);
     let full = |s: Option<&Section>| s.map(|s| layout::section(ctx, s, content_w));
-    let pair = |left: Option<&Section>, right: Option<&Section>| -> Option<Boxed> {
-        match (left, right) {
-            (None, None) => None,
-            (Some(one), None) | (None, Some(one)) => Some(layout::section(ctx, one, content_w)),
-            (Some(l_section), Some(r_section)) => {
-                let mut l = layout::section(ctx, l_section, col_w);
-                let mut r = layout::section(ctx, r_section, col_w);
-                // The shorter column may use a roomier density, as long as
-                // it stays within the taller one: the row gets no taller.
-                let (short, short_box, limit) = if l.height < r.height {
-                    (l_section, &mut l, r.height)
-                } else {
-                    (r_section, &mut r, l.height)
-                };
-                // Same type size and chart, more lines per paragraph.
-                if let Some(roomier) = DENSITIES
-                    .iter()
-                    .map(|d| layout::Density {
-                        text_lines: d.text_lines,
-                        item_lines: d.item_lines,
-                        ..ctx.d
-                    })
-                    .map(|d| {
-                        layout::section(
-                            &Ctx {
-                                fonts: ctx.fonts,
-                                d,
-                                ids: ctx.ids,
-                            },
-                            short,
-                            col_w,
-                        )
-                    })
-                    .find(|b| b.height <= limit)
-                {
-                    *short_box = roomier;
-                }
-                let mut row = Boxed {
-                    ops: Vec::new(),
-                    height: l.height.max(r.height),
-                };
-                row.place(l, 0.0, 0.0);
-                row.place(r, col_w + GUTTER, 0.0);
-                Some(row)
-            }
-        }
-    };
     let rows = [
         full(section(SectionKind::WhatChanged)),
         pair(
+            ctx,
             section(SectionKind::WarningSigns),
             section(SectionKind::PainPicture),
+            content_w,
         ),
         full(section(SectionKind::Treatments)),
         pair(
+            ctx,
             section(SectionKind::History),
             section(SectionKind::Questions),
+            content_w,
         ),
     ];
     for row in rows.into_iter().flatten() {
         body.stack(row, gap);
     }
-    let footer = furniture::footer(ctx, &summary.footer, content_w, label);
+    let footer = furniture::footer(
+        ctx,
+        &summary.footer,
+        content_w,
+        furniture.label.as_deref(),
+        furniture.sources,
+        furniture.extra,
+    );
     // The footer sits at the bottom of the page; the body must end above it.
     let footer_top = page_h - BOTTOM - footer.height;
     let limit = footer_top - gap / 2.0 - TOP;
     let fits = body.height <= limit;
     if !fits {
-        // Last resort (the model's caps should prevent it): leave out what
-        // would run into the footer rather than draw off the page.
+        // Last resort (the densities should prevent it): leave out what
+        // would run into the footer rather than draw off the page. The
+        // warning signs come before everything that can be left out.
         body.ops.retain(|op| op_bottom(op) <= limit);
     }
     let mut page = Boxed::default();
@@ -276,20 +382,27 @@ fn op_bottom(op: &Op) -> f32 {
         Op::Text { y, size, .. } => y + size * 0.3,
         Op::Rect { y, h, .. } => y + h,
         Op::Line { points, .. } => points.iter().map(|p| p.1).fold(f32::MIN, f32::max),
-        Op::Dot { y, r, .. } => y + r,
+        Op::Dot { y, r, .. } | Op::Ring { y, r, .. } => y + r,
         // Markers are kept so a figure always closes.
         Op::FigureStart { .. } | Op::FigureEnd => f32::MIN,
     }
 }
 
 /// The table of every day, split across as many pages as it needs, with
-/// the column titles repeated on each.
-fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Vec<Vec<Op>> {
+/// the column titles repeated on each, below the running header (`header`
+/// points tall).
+fn paginate_entries(
+    ctx: &Ctx<'_>,
+    table: &Table,
+    width: f32,
+    page_h: f32,
+    header: f32,
+) -> Vec<Vec<Op>> {
     let title_style = ctx.body().bold().color(ops::ACCENT).size(ctx.d.body + 2.0);
     let (head, rows) = table::table_parts(ctx, table, width, ENTRY_LINES);
-    // Room for the rows: the page less the title, the column titles, the
-    // note and the page number.
-    let available = page_h - TOP - BOTTOM - head.height - 48.0;
+    // Room for the rows: the page less the title, the column titles and
+    // the notes.
+    let available = page_h - TOP - BOTTOM - header - head.height - 48.0;
     let mut pages: Vec<Vec<Boxed>> = vec![Vec::new()];
     let mut used = 0.0;
     for row in rows {
@@ -303,6 +416,7 @@ fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Ve
         }
     }
     let count = pages.len();
+    let top = TOP + header;
     pages
         .into_iter()
         .enumerate()
@@ -313,11 +427,7 @@ fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Ve
                 "Every day in the period".to_owned()
             };
             let mut page = ctx.line(&title, title_style, width);
-            let note = if i + 1 == count {
-                table.note.as_deref()
-            } else {
-                None
-            };
+            let notes: &[String] = if i + 1 == count { &table.notes } else { &[] };
             // Repeated column titles are a pagination artifact for the tag
             // tree; the first ones are content.
             let head = if i == 0 {
@@ -325,9 +435,9 @@ fn paginate_entries(ctx: &Ctx<'_>, table: &Table, width: f32, page_h: f32) -> Ve
             } else {
                 head.clone().with_role(Role::Artifact)
             };
-            page.stack(table::assemble_table(ctx, head, rows, note, width), 6.0);
+            page.stack(table::assemble_table(ctx, head, rows, notes, width), 6.0);
             let mut out = Boxed::default();
-            out.place(page, SIDE, TOP);
+            out.place(page, SIDE, top);
             out.ops
         })
         .collect()

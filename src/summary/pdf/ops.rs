@@ -15,8 +15,20 @@ pub(super) const ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x79);
 pub(super) const RULE: Rgb = Rgb(0xc5, 0xcd, 0xd6);
 pub(super) const ZEBRA: Rgb = Rgb(0xf3, 0xf5, 0xf8);
 pub(super) const BAND: Rgb = Rgb(0xe9, 0xef, 0xf5);
-pub(super) const BAR: Rgb = Rgb(0xa9, 0xbc, 0xd0);
+pub(super) const BAR: Rgb = Rgb(0x8f, 0xa6, 0xbf);
+/// The faint tint of the "pain 7 or more" band; its hatching carries it
+/// in grey.
 pub(super) const SEVERE: Rgb = Rgb(0xfb, 0xec, 0xec);
+pub(super) const SEVERE_HATCH: Rgb = Rgb(0xb0, 0x5a, 0x5a);
+pub(super) const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+
+impl Rgb {
+    /// Relative luminance, 0 (black) to 1 (white): what a grey printer
+    /// keeps of a colour (ITU-R BT.601 weights).
+    pub(super) fn gray(self) -> f32 {
+        (0.299 * f32::from(self.0) + 0.587 * f32::from(self.1) + 0.114 * f32::from(self.2)) / 255.0
+    }
+}
 
 /// What a run of text is, for the PDF's tag tree (screen readers and
 /// reflow): runs with the same id form one heading or paragraph.
@@ -68,12 +80,22 @@ pub(super) enum Op {
         r: f32,
         color: Rgb,
     },
+    /// An open circle (a thin outline).
+    Ring {
+        x: f32,
+        y: f32,
+        r: f32,
+        color: Rgb,
+    },
 }
 
 impl Op {
     pub(super) fn shifted(mut self, dx: f32, dy: f32) -> Self {
         match &mut self {
-            Self::Text { x, y, .. } | Self::Rect { x, y, .. } | Self::Dot { x, y, .. } => {
+            Self::Text { x, y, .. }
+            | Self::Rect { x, y, .. }
+            | Self::Dot { x, y, .. }
+            | Self::Ring { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
