@@ -81,6 +81,7 @@ proptest! {
                 kind: if i % 2 == 0 { MedicineKind::Regular } else { MedicineKind::AsNeeded },
                 start: None,
                 stop: None,
+                ..backlog::journal::Medicine::default()
             })
             .collect();
         let chosen: BTreeSet<String> = symptoms.iter().filter_map(|i| ids.get(*i).cloned()).collect();
@@ -127,6 +128,7 @@ fn an_uncapped_model_is_cut_at_the_footer_not_drawn_off_the_page() {
     .unwrap_or_else(|e| panic!("{e}"));
     let items: Vec<String> = (0..200).map(|i| format!("Question number {i}")).collect();
     s.sections.push(Section {
+        keep_whole: false,
         kind: summary::SectionKind::Questions,
         title: "Too much".into(),
         blocks: vec![Block::List(items)],

@@ -7,7 +7,6 @@ impl Ctx<'_> {
         let k = self.knowledge;
         let profile = &self.journal.profile;
         let has = |id: &str| profile.history.contains(id);
-        let yes_no = |id: &str| if has(id) { "Yes" } else { "Not reported" };
         let cancers: Vec<String> = k
             .findings_in("cancer_history")
             .filter(|f| has(&f.id))
@@ -20,31 +19,44 @@ impl Ctx<'_> {
             (false, true) => capitalise(&cancers.join(", ")),
             (false, false) => format!("{}. {details}", capitalise(&cancers.join(", "))),
         };
-        let mut blocks = vec![
-            Block::Field(Fact::new("Cancer", cancer)),
-            Block::Field(Fact::new("Osteoporosis", yes_no("history_osteoporosis"))),
-            Block::Field(Fact::new("Steroid tablets", yes_no("steroids_long_term"))),
-            Block::Field(Fact::new("Weak immunity", yes_no("immunosuppressed"))),
-        ];
-        let shown = [
+        // Every history box ticked, and which of the ones that matter most
+        // for the spine (bone strength, immunity) were not.
+        let key = [
             "history_osteoporosis",
             "steroids_long_term",
             "immunosuppressed",
         ];
-        let others: Vec<String> = k
+        let ticked: Vec<String> = k
             .findings_in("history")
-            .filter(|f| !shown.contains(&f.id.as_str()) && has(&f.id))
+            .filter(|f| has(&f.id))
             .map(|f| short_label(k, &f.id))
             .collect();
-        blocks.push(Block::Field(Fact::new(
-            "Also",
-            if others.is_empty() {
-                "No other history ticked.".to_owned()
-            } else {
-                capitalise(&others.join(", "))
-            },
-        )));
-        Section::new(SectionKind::History, "Relevant history", blocks)
+        let not_ticked: Vec<String> = key
+            .iter()
+            .filter(|id| !has(id))
+            .map(|id| short_label(k, id))
+            .collect();
+        let mut blocks = vec![
+            Block::Field(Fact::full("Cancer", cancer)),
+            Block::Field(Fact::full(
+                "Ticked",
+                if ticked.is_empty() {
+                    "no other history".to_owned()
+                } else {
+                    capitalise(&ticked.join(", "))
+                },
+            )),
+        ];
+        if !not_ticked.is_empty() {
+            blocks.push(Block::Field(Fact::full(
+                "Not ticked",
+                capitalise(&not_ticked.join(", ")),
+            )));
+        }
+        Section {
+            keep_whole: true,
+            ..Section::new(SectionKind::History, "Relevant history", blocks)
+        }
     }
 
     pub(super) fn questions(&self) -> Section {

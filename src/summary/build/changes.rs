@@ -105,9 +105,6 @@ impl Ctx<'_> {
                 ));
             }
         }
-        if self.stats.days_logged > 0 {
-            blocks.push(Block::Table(self.week_table()));
-        }
         let note = self.journal.summary_notes.doctor_note.trim();
         if !note.is_empty() {
             blocks.push(Block::Field(Fact::new(
@@ -123,6 +120,8 @@ impl Ctx<'_> {
     fn week_table(&self) -> Table {
         let block = block_days(self.period.days());
         let all = self.journal.entries();
+        // Month and day are enough within one year (the header has it).
+        let same_year = self.period.from.year() == self.period.to.year();
         let mut rows = Vec::new();
         let mut end = self.period.to;
         while end >= self.period.from {
@@ -143,7 +142,13 @@ impl Ctx<'_> {
             });
             let dash = || "–".to_owned();
             rows.push(vec![
-                format!("{} to {}", p.from, p.to),
+                if block > 28 {
+                    format!("{} to {}", p.from.strftime("%Y-%m"), p.to.strftime("%Y-%m"))
+                } else if same_year {
+                    format!("{} to {}", p.from.strftime("%m-%d"), p.to.strftime("%m-%d"))
+                } else {
+                    format!("{} to {}", p.from, p.to)
+                },
                 format!("{} of {}", st.days_logged, p.days()),
                 st.mean_pain.map_or_else(dash, one_decimal),
                 if st.days_logged == 0 {
@@ -159,23 +164,23 @@ impl Ctx<'_> {
             end = next;
         }
         rows.reverse();
-        let what = if block == 7 {
-            "Week".to_owned()
-        } else {
-            format!("{} weeks", block / 7)
+        let what = match block {
+            7 => "Week".to_owned(),
+            b if b > 28 => format!("Months ({} weeks)", b / 7),
+            b => format!("{} weeks", b / 7),
         };
         let mut table = Table::new(
             vec![
-                Column::new(what, 2.2),
-                Column::new("Days logged", 1.3).right(),
-                Column::new("Average pain", 1.3).right(),
-                Column::new("Nights woken", 1.3).right(),
-                Column::new("Average relief", 1.3).right(),
+                Column::new(what, 2.3),
+                Column::new("Days logged", 1.2).right(),
+                Column::new("Average pain", 1.2).right(),
+                Column::new("Nights woken", 1.2).right(),
+                Column::new("Average relief", 1.2).right(),
             ],
             rows,
         );
         table.notes.push(
-            "Pain 0–10 (10 worst); relief 0–10 from the medicines taken (10 complete relief), averaged over the days rated; – nothing logged.".into(),
+            "Pain 0–10 (10 worst). Relief 0–10 (10 complete), from the medicines taken, averaged over the days rated. – nothing logged.".into(),
         );
         table
     }
@@ -211,11 +216,12 @@ impl Ctx<'_> {
             daily,
             rolling,
         }));
+        blocks.push(Block::Table(self.week_table()));
         let dash = || "–".to_owned();
-        let mut facts = vec![
+        let facts = vec![
             Fact::new("Average pain", st.mean_pain.map_or_else(dash, one_decimal)),
             Fact::new(
-                "Lowest to highest day (daily average)",
+                "Lowest to highest daily average",
                 match (st.best_pain, highest) {
                     (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
                     _ => dash(),
@@ -226,15 +232,7 @@ impl Ctx<'_> {
                 peak.map_or_else(dash, |p| p.to_string()),
             ),
             Fact::new("Days with pain 7+", st.days_pain_7_plus.to_string()),
-            Fact::new(
-                "Nights woken",
-                format!("{} of {}", st.nights_woken, st.days_logged),
-            ),
         ];
-        facts.push(Fact::new(
-            "Days logged",
-            format!("{} of {}", st.days_logged, st.days_in_period),
-        ));
         blocks.push(Block::Facts(facts));
         if let Some(text) = counted(&st.regions, MAX_COUNTS, |r| r.label().to_owned()) {
             blocks.push(Block::Field(Fact::new("Where it hurts", text)));

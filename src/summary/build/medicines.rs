@@ -181,7 +181,7 @@ impl Ctx<'_> {
                     relief(r.used.and_then(|u| u.mean_relief)),
                     match (r.first_week, r.last_week) {
                         (None, None) => "–".to_owned(),
-                        (a, b) => format!("{} → {}", relief(a), relief(b)),
+                        (a, b) => format!("{} to {}", relief(a), relief(b)),
                     },
                 ]
             })
@@ -193,7 +193,7 @@ impl Ctx<'_> {
                 Column::new("How often", 2.6),
                 Column::new("Days taken", 1.1).right(),
                 Column::new("Relief", 0.9).right(),
-                Column::new(format!("Relief, first → last {span} days"), 1.6).right(),
+                Column::new(format!("Relief, first to last {span} days"), 1.6).right(),
             ],
             cells,
         );

@@ -28,6 +28,9 @@ const NIGHT_PAIN: &str = "pain_at_night";
 /// The finding a "worse" verdict shows.
 const WORSENING: &str = "pain_constant_progressive";
 
+/// More recorded warning symptoms than this are set as one paragraph.
+const COMPACT_AFTER: usize = 5;
+
 /// Where a check falls relative to the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum When {
@@ -82,6 +85,31 @@ impl Ctx<'_> {
                 tone: Tone::Neutral,
                 text: "No symptom check saved.".into(),
             }),
+        }
+        // Other checks saved in the period: what each advised and what was
+        // ticked (nothing ticked in the period is left off the page).
+        let earlier: Vec<String> = in_period
+            .iter()
+            .filter(|c| latest.is_none_or(|l| !std::ptr::eq(**c, l)))
+            .map(|c| {
+                let (day, _) = self.when(c);
+                let ticked = self.ticked(c);
+                format!(
+                    "{day}: {} ({})",
+                    lowercase_first(&k.advice(c.level).headline),
+                    if ticked.is_empty() {
+                        "no symptoms ticked".to_owned()
+                    } else {
+                        ticked.join(", ")
+                    }
+                )
+            })
+            .collect();
+        if !earlier.is_empty() {
+            blocks.push(Block::Field(Fact::full(
+                "Earlier checks in this period",
+                earlier.join("; "),
+            )));
         }
         if latest_inside.is_none() {
             blocks.push(Block::Muted(
@@ -147,21 +175,7 @@ impl Ctx<'_> {
                 lowercase_first(&k.advice(check.level).headline)
             ),
         });
-        // What the person ticked (symptoms, not history), in the
-        // vocabulary's order; ids a later edition dropped are kept.
-        let mut ticked: Vec<String> = k
-            .findings()
-            .iter()
-            .filter(|f| check.findings.contains(&f.id) && !k.is_history(&f.id))
-            .map(|f| short_label(k, &f.id))
-            .collect();
-        ticked.extend(
-            check
-                .findings
-                .iter()
-                .filter(|id| k.finding(id).is_none())
-                .map(|id| id.replace('_', " ")),
-        );
+        let ticked = self.ticked(check);
         blocks.push(Block::Field(Fact::full(
             "Ticked",
             if ticked.is_empty() {
@@ -171,7 +185,9 @@ impl Ctx<'_> {
             },
         )));
         let mut sets = Vec::new();
-        let mut also = Vec::new();
+        // Lower rules, grouped by their time frame: "review within 2 wk:
+        // D1 one weak red flag (NHS; IFOMPT 2020); D2 …".
+        let mut also: Vec<(&str, Vec<String>)> = Vec::new();
         for id in &check.rules {
             match k.rule(id) {
                 Some(rule) => {
@@ -179,7 +195,15 @@ impl Ctx<'_> {
                     if rule.level == check.level {
                         sets.push(rule.for_doctor());
                     } else {
-                        also.push(rule.for_doctor());
+                        let item = format!(
+                            "{} {} ({})",
+                            rule.id, rule.doctor.label, rule.doctor.guideline
+                        );
+                        let within = rule.doctor.within.as_str();
+                        match also.iter_mut().find(|(w, _)| *w == within) {
+                            Some((_, items)) => items.push(item),
+                            None => also.push((within, vec![item])),
+                        }
                     }
                 }
                 // A rule a later edition retired (D14 in 2.0): named, never
@@ -200,10 +224,32 @@ impl Ctx<'_> {
             ));
             blocks.push(Block::List(sets));
         }
-        if !also.is_empty() {
-            blocks.push(Block::Subheading("Also noted by the rules".into()));
-            blocks.push(Block::List(also));
+        for (within, items) in also {
+            blocks.push(Block::Field(Fact::full(
+                format!("Also noted, {within}"),
+                items.join("; "),
+            )));
         }
+    }
+
+    /// What the person ticked in a check (symptoms, not history), in the
+    /// vocabulary's order; ids a later edition dropped are kept.
+    fn ticked(&self, check: &SavedCheck) -> Vec<String> {
+        let k = self.knowledge;
+        let mut ticked: Vec<String> = k
+            .findings()
+            .iter()
+            .filter(|f| check.findings.contains(&f.id) && !k.is_history(&f.id))
+            .map(|f| short_label(k, &f.id))
+            .collect();
+        ticked.extend(
+            check
+                .findings
+                .iter()
+                .filter(|id| k.finding(id).is_none())
+                .map(|id| id.replace('_', " ")),
+        );
+        ticked
     }
 
     /// Every symptom ticked on Today in the period, and the nights woken.
@@ -333,6 +379,12 @@ impl Ctx<'_> {
         blocks.push(Block::Subheading(heading));
         if warning.is_empty() {
             blocks.push(Block::Muted("No warning symptoms recorded.".into()));
+        } else if warning.len() > COMPACT_AFTER {
+            // Many signs: one paragraph, so all of them fit on page 1.
+            blocks.push(Block::Text {
+                text: warning.join("; "),
+                quote: false,
+            });
         } else {
             blocks.push(Block::List(warning));
         }

@@ -210,9 +210,15 @@ pub(super) fn sources_page(ctx: &Ctx<'_>, footer: &Footer, width: f32) -> Boxed 
         .with_role(Role::Heading(ctx.next_id()));
     out.height += 4.0;
     let style = ctx.body();
+    let key_w = footer
+        .sources
+        .iter()
+        .map(|s| ctx.width(&format!("[{}]", s.key), style.size, true))
+        .fold(0.0, f32::max)
+        .min(width * 0.3)
+        + 10.0;
     for s in &footer.sources {
         let key = format!("[{}]", s.key);
-        let key_w = 110.0_f32.min(width * 0.25);
         let mut row = ctx.line(&key, style.bold(), key_w - 4.0);
         let text = ctx.paragraph(&s.full, style, width - key_w, 4);
         row.height = row.height.max(text.height);

@@ -379,23 +379,30 @@ fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32, max_lines: usize) -> Boxed {
     out
 }
 
-/// Figures in tiles: the value large, the label small under it.
+/// Figures in compact tiles, two or three to a row: the value in bold, its
+/// label beside it.
 fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
-    let per_row = if width > 330.0 { 6 } else { 3 };
+    let per_row = if width > 330.0 { 3 } else { 2 };
     let gap = 4.0;
     let tile_w = (width - gap * (per_row as f32 - 1.0)) / per_row as f32;
-    let value_style = ctx.body().bold().size(ctx.d.body + 2.2);
+    let value_style = ctx.body().bold().size(ctx.d.body + 1.0);
     let label_style = ctx.body().color(MUTED).size(ctx.small());
     let mut out = Boxed::default();
     let mut top = 0.0;
     for row in facts.chunks(per_row) {
-        let labels: Vec<Boxed> = row
+        let mut tiles = Vec::new();
+        for fact in row {
+            let value_w = ctx.width(&fact.value, value_style.size, true).min(tile_w * 0.5);
+            let value = ctx.line(&fact.value, value_style, value_w + 1.0);
+            let label = ctx.paragraph(&fact.label, label_style, tile_w - value_w - 12.0, 2);
+            tiles.push((value, label, value_w));
+        }
+        let tile_h = tiles
             .iter()
-            .map(|f| ctx.paragraph(&f.label, label_style, tile_w - 8.0, 2))
-            .collect();
-        let label_h = labels.iter().map(|b| b.height).fold(0.0, f32::max);
-        let tile_h = leading(value_style.size) + label_h + 5.0;
-        for (i, (fact, label)) in row.iter().zip(labels).enumerate() {
+            .map(|(v, l, _)| v.height.max(l.height))
+            .fold(0.0, f32::max)
+            + 4.0;
+        for (i, (value, label, value_w)) in tiles.into_iter().enumerate() {
             let x = i as f32 * (tile_w + gap);
             out.ops.push(Op::Rect {
                 x,
@@ -404,10 +411,8 @@ fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
                 h: tile_h,
                 color: ZEBRA,
             });
-            let value = ctx.line(&fact.value, value_style, tile_w - 8.0);
-            let value_h = value.height;
-            out.place(value, x + 4.0, top + 2.5);
-            out.place(label, x + 4.0, top + 2.5 + value_h);
+            out.place(value, x + 4.0, top + 2.0);
+            out.place(label, x + 4.0 + value_w + 5.0, top + 2.0 + (ctx.d.body - ctx.small()) * 0.8);
         }
         out.height = top + tile_h;
         top += tile_h + gap;

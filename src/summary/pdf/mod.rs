@@ -119,9 +119,6 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         Some(table) => paginate_entries(&later, table, content_w, page_h, running_h),
         None => Vec::new(),
     };
-    let pages = 1 + usize::from(sources_page) + entry_pages.len();
-    let label = |n: usize| (pages > 1).then(|| format!("Page {n} of {pages}"));
-
     let missing: Vec<char> = {
         let mut all: Vec<char> = fonts.missing(&summary.plain_text()).collect();
         all.sort_unstable();
@@ -142,27 +139,47 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         )]
     };
 
+    // Page 1 at the roomiest density that fits. If none does (a month with
+    // every warning sign ticked every day), the sections that may wait move
+    // to a page of their own, one at a time: never the warning signs, what
+    // changed or the medicines.
     let mut chosen = None;
-    for (i, d) in DENSITIES.iter().enumerate() {
-        let ctx = Ctx {
-            fonts,
-            d: *d,
-            ids: &ids,
-        };
-        let furniture = Furniture {
-            label: label(1),
-            sources,
-            extra: &extra,
-        };
-        let (page, fits) = first_page(&ctx, summary, page_w, page_h, &furniture);
-        if fits || i == DENSITIES.len() - 1 {
-            chosen = Some((i, page, !fits));
-            break;
+    'moves: for moved in 0..=MOVABLE.len() {
+        let skip = &MOVABLE[..moved];
+        let pages = 1 + usize::from(moved > 0) + usize::from(sources_page) + entry_pages.len();
+        for (i, d) in DENSITIES.iter().enumerate() {
+            let ctx = Ctx {
+                fonts,
+                d: *d,
+                ids: &ids,
+            };
+            let mut notes = extra.clone();
+            if !skip.is_empty() {
+                let names: Vec<String> = SectionKind::READING_ORDER
+                    .iter()
+                    .filter(|k| skip.contains(k))
+                    .filter_map(|k| summary.section(*k))
+                    .map(|s| s.title.to_lowercase())
+                    .collect();
+                notes.push(format!("Continued on page 2: {}.", names.join(", ")));
+            }
+            let furniture = Furniture {
+                label: (pages > 1).then(|| format!("Page 1 of {pages}")),
+                sources,
+                extra: &notes,
+            };
+            let (page, fits) = first_page(&ctx, summary, skip, page_w, page_h, &furniture);
+            let last = moved == MOVABLE.len() && i == DENSITIES.len() - 1;
+            if fits || last {
+                chosen = Some((i, page, !fits, skip, pages));
+                break 'moves;
+            }
         }
     }
-    let Some((density, first, overflow)) = chosen else {
+    let Some((density, first, overflow, moved, pages)) = chosen else {
         return Err(PdfError::Write("no layout".into()));
     };
+    let label = |n: usize| (pages > 1).then(|| format!("Page {n} of {pages}"));
 
     let mut document = Document::new();
     document.set_metadata(
@@ -212,6 +229,17 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     let mut tags = Tags::default();
     emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
     let mut later_pages: Vec<Vec<Op>> = Vec::new();
+    if !moved.is_empty() {
+        let mut body = Boxed::default();
+        for kind in SectionKind::READING_ORDER.iter().filter(|k| moved.contains(k)) {
+            if let Some(section) = summary.section(*kind) {
+                body.stack(layout::section(&later, section, content_w), later.d.section_gap);
+            }
+        }
+        let mut page = Boxed::default();
+        page.place(body, SIDE, TOP + running_h);
+        later_pages.push(page.ops);
+    }
     if sources_page {
         let mut page = Boxed::default();
         page.place(
@@ -251,6 +279,14 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         },
     ))
 }
+
+/// Sections that may move off page 1, in the order they move, when page 1
+/// cannot hold everything at the tightest density.
+const MOVABLE: [SectionKind; 3] = [
+    SectionKind::Questions,
+    SectionKind::PainPicture,
+    SectionKind::History,
+];
 
 /// What the first page's footer carries besides the model's footer.
 struct Furniture<'a> {
@@ -323,6 +359,7 @@ fn pair(
 fn first_page(
     ctx: &Ctx<'_>,
     summary: &Summary,
+    skip: &[SectionKind],
     page_w: f32,
     page_h: f32,
     furniture: &Furniture<'_>,
@@ -330,7 +367,7 @@ fn first_page(
     let content_w = page_w - 2.0 * SIDE;
     let mut body = furniture::header(ctx, &summary.header, content_w);
     let gap = ctx.d.section_gap;
-    let section = |kind: SectionKind| summary.section(kind);
+    let section = |kind: SectionKind| summary.section(kind).filter(|_| !skip.contains(&kind));
     let full = |s: Option<&Section>| s.map(|s| layout::section(ctx, s, content_w));
     let rows = [
         full(section(SectionKind::WhatChanged)),
