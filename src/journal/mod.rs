@@ -34,7 +34,7 @@ pub use medicine::{Medicine, MedicineKind};
 pub use profile::{
     Age, DEFAULT_EMERGENCY_NUMBER, PaperSize, Profile, check_emergency_number, check_history,
 };
-pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, shorten};
+pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, echo, shorten};
 
 /// The schema version this build writes. Older versions are migrated on load
 /// by the store; newer ones are refused (with a message to update Backlog).
