@@ -386,9 +386,27 @@ fn a_second_writer_waits_then_fails_with_a_clear_message() {
 fn leftover_temporary_files_from_a_killed_save_are_cleaned_up() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(dir.path());
-    fs::write(dir.path().join(".backlog-tmp-abc.tmp"), b"half a journ").unwrap();
     add(&s, date(2026, 11, 1), 3);
-    assert!(!dir.path().join(".backlog-tmp-abc.tmp").exists());
+    let leftovers = [
+        dir.path().join(".backlog-tmp-a1B2c3.tmp"),
+        s.backup_dir().join(".backlog-tmp-Zz9Yy8.tmp"),
+    ];
+    // Only names exactly like Backlog's own temporary files go.
+    let not_ours = [
+        dir.path().join(".backlog-tmp-abc.tmp"),
+        dir.path().join(".backlog-tmp-a1B2c3.tmp.keep"),
+        s.backup_dir().join("notes.tmp"),
+    ];
+    for p in leftovers.iter().chain(&not_ours) {
+        fs::write(p, b"half a journ").unwrap();
+    }
+    add(&s, date(2026, 11, 2), 3);
+    for p in &leftovers {
+        assert!(!p.exists(), "{}", p.display());
+    }
+    for p in &not_ours {
+        assert!(p.exists(), "{}", p.display());
+    }
 }
 
 #[test]

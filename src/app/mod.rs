@@ -49,6 +49,7 @@ use trends::TrendsScreen;
 use welcome::WelcomeScreen;
 
 use crate::journal::{Entry, EntryDraft, Journal, Profile, SavedCheck};
+use crate::store::exchange::Mood;
 use crate::store::{MemoryStore, Storage, Store, StoreError};
 use crate::summary::SummaryRequest;
 
@@ -760,21 +761,21 @@ impl App {
         }
     }
 
-    /// The message when a chosen file is one of Backlog's own (a mistyped
-    /// name must never replace the journal).
-    fn refuse_own_file(&mut self, what: &str, path: &Path) -> bool {
-        let own = crate::store::is_own_file(path, &self.config.data_dir);
-        if own {
+    /// The store's output guard (as for the command line): a mistyped
+    /// name must never replace the journal or a file of another kind.
+    fn refuse_output(&mut self, what: &str, ext: &'static str, path: &Path) -> bool {
+        let checked = crate::store::check_output_path(path, ext, &self.config.data_dir);
+        if let Err(problem) = &checked {
             self.notices.error(format!(
-                "{what} was not saved: that name is one of Backlog's own files (your journal, its settings or a backup). Choose another name or folder: {}",
+                "{what} was not saved: {problem}: {}",
                 path.display()
             ));
         }
-        own
+        checked.is_err()
     }
 
     fn save_pdf_to(&mut self, request: &SummaryRequest, path: &Path) {
-        if self.refuse_own_file("The summary", path) {
+        if self.refuse_output("The summary", "pdf", path) {
             return;
         }
         let result = self.make_pdf(request).and_then(|bytes| {
@@ -797,13 +798,13 @@ impl App {
         let dir = self.config.data_dir.join("summaries");
         let path = dir.join(self.pdf_name(request));
         let result = self.make_pdf(request).and_then(|bytes| {
-            std::fs::create_dir_all(&dir)
+            crate::store::create_private_dir(&dir)
                 .and_then(|()| crate::store::write_file_atomic(&path, &bytes))
                 .map_err(|e| {
-                format!("The summary could not be written ({e}). Check that the disk is not full: {}", path.display())
+                format!("The summary could not be written ({}). Check that the disk is not full: {}", crate::store::io_reason(&e), path.display())
             })?;
-            opener::open(&path).map_err(|e| {
-                format!("The summary is saved, but no PDF viewer opened ({e}). Open it yourself to print: {}", path.display())
+            crate::store::open_in_viewer(&path).map_err(|e| {
+                format!("The summary is saved, but it could not be opened: {e}. Open it yourself to print: {}", path.display())
             })
         });
         match result {
@@ -842,7 +843,7 @@ impl App {
     }
 
     fn export_csv_to(&mut self, path: &Path) {
-        if self.refuse_own_file("The export", path) {
+        if self.refuse_output("The export", "csv", path) {
             return;
         }
         let result = crate::store::exchange::to_csv(self.data.journal().entries())
@@ -866,11 +867,11 @@ impl App {
     }
 
     fn import_from(&mut self, path: &Path) {
-        let bytes = match std::fs::read(path) {
+        let bytes = match crate::store::read_chosen_file(path) {
             Ok(b) => b,
-            Err(e) => {
+            Err(why) => {
                 self.notices.error(format!(
-                    "Could not read the file to import ({e}). Check the name and try again: {}",
+                    "Could not read the file to import ({why}). Check the name and try again: {}",
                     path.display()
                 ));
                 return;
@@ -900,20 +901,14 @@ impl App {
         // person sees what would change and says yes before anything does.
         let mut copy = self.data.journal().clone();
         let report = crate::store::exchange::merge(&mut copy, &imported);
-        let preview = import_preview(&name, &report);
-        match preview {
-            Some(text) => {
-                self.settings.set_import_preview(Some(text));
-                self.pending_import = Some(PendingImport { name, imported });
-            }
-            None => {
-                self.settings.set_import_preview(None);
-                self.pending_import = None;
-                self.notices.info(format!(
-                    "Nothing to import: the {} days in {name} are already in your journal.",
-                    report.unchanged
-                ));
-            }
+        let text = report.describe(&name, Mood::Preview).join("\n");
+        if report.is_empty() {
+            self.settings.set_import_preview(None);
+            self.pending_import = None;
+            self.notices.info(text);
+        } else {
+            self.settings.set_import_preview(Some(text));
+            self.pending_import = Some(PendingImport { name, imported });
         }
     }
 
@@ -926,13 +921,7 @@ impl App {
         if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
             let r = report.unwrap_or_default();
             self.profile_reloaded();
-            self.notices.info(format!(
-                "Imported {}: {} days added, {} updated, {} already the same.",
-                name,
-                r.added.len(),
-                r.changed.len(),
-                r.unchanged
-            ));
+            self.notices.info(r.describe(&name, Mood::Done).join(" "));
         }
     }
 
@@ -961,55 +950,6 @@ impl App {
 struct PendingImport {
     name: String,
     imported: crate::store::exchange::Imported,
-}
-
-/// What an import would do, in plain words; `None` when it would change
-/// nothing.
-fn import_preview(name: &str, r: &crate::store::exchange::ImportReport) -> Option<String> {
-    let days = |n: usize| {
-        if n == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{n} days")
-        }
-    };
-    let mut lines = vec![format!(
-        "{name} would add {} and update {}. {} already the same. Nothing is deleted.",
-        days(r.added.len()),
-        days(r.changed.len()),
-        days(r.unchanged)
-    )];
-    if !r.changed.is_empty() {
-        let shown: Vec<String> = r.changed.iter().take(8).map(ToString::to_string).collect();
-        let more = r.changed.len().saturating_sub(shown.len());
-        lines.push(format!(
-            "Days whose entries would be replaced by the file's: {}{}.",
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        ));
-    }
-    let mut also = Vec::new();
-    if r.profile {
-        also.push("your details".to_owned());
-    }
-    if r.summary_notes {
-        also.push("your notes for the doctor".to_owned());
-    }
-    if r.checks_added > 0 {
-        also.push(format!("{} saved checks", r.checks_added));
-    }
-    if r.medicines_added > 0 {
-        also.push(format!("{} medicines", r.medicines_added));
-    }
-    if !also.is_empty() {
-        lines.push(format!("It would also add {}.", also.join(", ")));
-    }
-    let nothing = r.added.is_empty() && r.changed.is_empty() && also.is_empty();
-    (!nothing).then(|| lines.join("\n"))
 }
 
 /// A journal that will not load: say so, and offer the newest good backup.

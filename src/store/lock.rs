@@ -28,6 +28,16 @@ impl WriteLock {
             path: path.to_path_buf(),
             source: Arc::new(e),
         };
+        // The lock file is Backlog's own: a link there (to the journal, or
+        // to a file elsewhere that opening would create) is refused.
+        if let Ok(m) = std::fs::symlink_metadata(path)
+            && !m.is_file()
+        {
+            return Err(lock_error(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "journal.lock is a link or not a plain file; delete it and Backlog makes a new one",
+            )));
+        }
         let file = fsx::open_private(path).map_err(lock_error)?;
         let deadline = Instant::now() + wait;
         let mut pause = Duration::from_millis(2);

@@ -97,6 +97,6 @@ pub(in crate::cli) fn score_arg(
 /// Prints a warning for a saved change whose backup failed (once, on stderr).
 pub(in crate::cli) fn warn_backup(error: Option<&StoreError>) {
     if let Some(e) = error {
-        eprintln!("backlog: {e}");
+        crate::cli::output::report(&e.to_string());
     }
 }

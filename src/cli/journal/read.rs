@@ -307,12 +307,8 @@ pub(super) fn delete(
     out: &mut Out,
 ) -> Result<(), CliError> {
     let date = date_arg(&a.date)?;
-    let dir = crate::store::resolve_data_dir(data_dir)?;
-    // No data folder means no entry: say so without creating the folder.
-    if !dir.exists() {
-        return Err(no_entry(date));
-    }
-    let store = open_store(Some(dir))?;
+    // No entry is refused before anything is created (see `Store::update`).
+    let store = open_store(data_dir)?;
     let updated = store.update(|j: &mut Journal| j.remove(date).ok_or_else(|| no_entry(date)))?;
     warn_backup(updated.backup_error.as_ref());
     out.line(format!(
