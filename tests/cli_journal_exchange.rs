@@ -115,7 +115,7 @@ fn csv_export_then_import_round_trips_every_field_of_every_entry() {
     ));
     assert!(
         out.contains(&format!(
-            "export.csv: added {} days and updated 0 days. 0 days already the same.",
+            "export.csv: {} days added, 0 days updated, 0 days already the same.",
             j.entries().len()
         )),
         "{out}"
@@ -306,7 +306,7 @@ fn a_hand_made_sheet_imports_and_dry_run_writes_nothing() {
 
     let out = flat(&ok(d, &["journal", "import", file.to_str().unwrap()]));
     assert!(
-        out.contains("sheet.csv: added 1 day and updated 1 day. 1 day already the same."),
+        out.contains("sheet.csv: 1 day added, 1 day updated, 1 day already the same."),
         "{out}"
     );
     let j = Store::open(d).unwrap().load().unwrap();

@@ -135,7 +135,7 @@ impl ImportReport {
             )
         } else {
             format!(
-                "Imported {name}: added {} and updated {}. {} already the same. Nothing was deleted.",
+                "Imported {name}: {} added, {} updated, {} already the same. Nothing was deleted.",
                 days(self.added.len()),
                 days(self.changed.len()),
                 days(self.unchanged)
@@ -401,11 +401,18 @@ impl<'a> LineCounter<'a> {
         }
     }
 
-    /// The line of the byte `at` (at or after the last one asked about).
+    /// The line of a record starting at byte `at` (at or after the last
+    /// one asked about). The reader may place a record's start on the
+    /// `\n` of the `\r\n` before it (why its own line numbers were one
+    /// too low for CRLF files), so line ends there are stepped over
+    /// first: no record starts with one.
     fn line_at(&mut self, at: u64) -> u64 {
-        let at = usize::try_from(at)
+        let mut at = usize::try_from(at)
             .unwrap_or(usize::MAX)
             .min(self.text.len());
+        while matches!(self.text.as_bytes().get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
         if at > self.byte {
             let between = self.text.as_bytes().get(self.byte..at).unwrap_or_default();
             let feeds = between.iter().filter(|b| **b == b'\n').count();

@@ -24,13 +24,17 @@ pub enum OutputProblem {
 }
 
 /// Checks that writing a `.ext` file at `path` replaces nothing by
-/// mistake: the name ends in `.ext` (any case), it is not a folder, its
-/// folder exists, and it is not one of Backlog's own files in `data_dir`.
+/// mistake: it is not one of Backlog's own files in `data_dir`, the name
+/// ends in `.ext` (any case), it is not a folder, and its folder exists.
 pub fn check_output_path(
     path: &Path,
     ext: &'static str,
     data_dir: &Path,
 ) -> Result<(), OutputProblem> {
+    // The most important first: the journal named by mistake is named so.
+    if is_own_file(path, data_dir) {
+        return Err(OutputProblem::OwnFile);
+    }
     let has_ext = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(ext));
@@ -42,9 +46,6 @@ pub fn check_output_path(
     }
     if !parent(path).is_dir() {
         return Err(OutputProblem::NoFolder);
-    }
-    if is_own_file(path, data_dir) {
-        return Err(OutputProblem::OwnFile);
     }
     Ok(())
 }
