@@ -110,6 +110,40 @@ mod links {
         assert!(s.backups().unwrap().is_empty());
     }
 
+    /// The app shows the problem and saves nothing over the link.
+    #[cfg(feature = "gui")]
+    #[test]
+    fn the_app_with_a_journal_linked_to_a_missing_file_says_so_and_saves_nothing() {
+        use backlog::app::{App, Command, Config};
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("unmounted").join("journal.ron");
+        fs::create_dir(dir.path().join("data")).unwrap();
+        let data = dir.path().join("data");
+        symlink(&gone, data.join("journal.ron")).unwrap();
+        let mut app = App::new(Config {
+            data_dir: data.clone(),
+            today: Some(TODAY),
+        });
+        let shown = app.notice_texts();
+        assert!(
+            shown.iter().any(|n| n.contains("is not there")),
+            "{shown:?}"
+        );
+        app.run(Command::SaveEntry(EntryDraft {
+            pain: Some(4),
+            ..EntryDraft::new(TODAY)
+        }));
+        assert!(app.journal_data().entries().is_empty());
+        assert!(
+            fs::symlink_metadata(data.join("journal.ron"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(!gone.exists());
+        assert!(!data.join(BACKUP_DIR).exists(), "no backup of anything");
+    }
+
     #[test]
     fn a_journal_linked_to_a_synced_file_is_saved_through_the_link() {
         let dir = tempfile::tempdir().unwrap();

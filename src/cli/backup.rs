@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::journal::open_store;
+use super::journal::store_at;
 use super::{CliError, Out};
 use jiff::tz::TimeZone;
 
@@ -53,7 +53,7 @@ struct ListJson<'a> {
 }
 
 fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let backups = store.backups()?;
     if a.json {
         return out.json(&ListJson {
@@ -102,7 +102,7 @@ fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), Cl
 
 fn restore(a: &RestoreArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     // An unknown id is refused before anything is created.
-    let r = open_store(data_dir)?.restore(&a.id)?;
+    let r = store_at(data_dir)?.restore(&a.id)?;
     let n = r.journal.entries().len();
     out.line(format!(
         "Restored the backup from {} ({}): {n} {}.",

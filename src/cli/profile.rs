@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::journal::{clock, open_store, warn_backup};
+use super::journal::{clock, store_at, warn_backup};
 use super::{CliError, Out};
 use crate::journal::{Age, Journal, PaperSize, Profile, check_history};
 use crate::triage::knowledge;
@@ -87,7 +87,7 @@ struct ProfileJson<'a> {
 
 fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let (today, _) = clock();
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let journal = store.load()?;
     let p = &journal.profile;
     if a.json {
@@ -207,7 +207,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         ));
     }
 
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| {
         let mut p = j.profile.clone();
         if age.is_some() {

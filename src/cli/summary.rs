@@ -45,13 +45,11 @@ pub struct SummaryArgs {
     open: bool,
 }
 
+/// A date option, read like every date the command line takes
+/// (`journal::parse::date`), with the option named in the message.
 fn parse_date(flag: &str, text: &str) -> Result<Date, CliError> {
-    text.trim().parse::<Date>().map_err(|_| {
-        CliError::input(format!(
-            "{flag} \"{}\" is not a date: write it as YYYY-MM-DD, for example {flag} 2026-11-01",
-            crate::journal::echo(text.trim())
-        ))
-    })
+    crate::journal::parse::date(text)
+        .map_err(|e| CliError::input(format!("{flag} {}", e.to_string().trim_end_matches('.'))))
 }
 
 /// The checked request and output path; nothing has been read or written.
@@ -121,7 +119,7 @@ pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
         .map_err(|e| CliError::input(e.to_string()))?;
     let (bytes, report) = summary::pdf::render_with_report(&summary)
         .map_err(|e| CliError::Failure(anyhow::anyhow!("{e}")))?;
-    write_atomically(&checked.out, &bytes)?;
+    save_pdf(&checked.out, &bytes)?;
     let pages = if report.pages == 1 {
         "1 page".to_owned()
     } else {
@@ -146,13 +144,13 @@ pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
 /// Reads the journal (read-only: no lock needed, nothing written to it).
 /// Errors map as for every journal command (`From<StoreError>`).
 fn load_journal(data_dir: PathBuf) -> Result<crate::journal::Journal, CliError> {
-    Ok(super::journal::open_store(Some(data_dir))?.load()?)
+    Ok(super::journal::store_at(Some(data_dir))?.load()?)
 }
 
 /// Temp file in the same folder, fsync, rename over the target, fsync the
 /// folder (the store's atomic write). The message gives a plain reason, not
 /// the OS error number or the temporary file's name.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+fn save_pdf(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     crate::store::write_file_atomic(path, bytes).map_err(|e| {
         CliError::Failure(anyhow::anyhow!(
             "could not save the PDF ({}); check the folder exists and you may write to it: {}",

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use jiff::civil::Date;
 
-use super::{clock, date_arg, open_store, score_arg, warn_backup};
+use super::{clock, date_arg, score_arg, store_at, warn_backup};
 use crate::cli::{CliError, Out};
 use crate::journal::{Entry, EntryDraft, Journal, MedicineTaken, Quality, Region, Upsert, parse};
 use crate::store::exchange::last_possible_day;
@@ -182,7 +182,7 @@ pub(super) fn add(a: &AddArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
     let (today, now) = clock();
     let request = AddRequest::new(a, today)?;
     let date = request.date;
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let k = knowledge();
     let updated = store.update(|j: &mut Journal| {
         let existing = j.entry(date).cloned();

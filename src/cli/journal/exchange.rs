@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::{clock, open_store, warn_backup};
+use super::{clock, store_at, warn_backup};
 use crate::cli::{CliError, Out};
 use crate::journal::{Journal, JournalError};
 use crate::store::exchange::{self, ImportReport, Mood};
@@ -60,7 +60,7 @@ pub(super) fn export(
             ));
         }
     }
-    let store = open_store(Some(dir))?;
+    let store = store_at(Some(dir))?;
     let journal = store.load()?;
     let (path, bytes, what) = match (&a.csv, &a.ron) {
         (Some(path), _) => (
@@ -143,7 +143,7 @@ pub(super) fn import(
             without_full_stop(&e.to_string())
         ))
     })?;
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let report = if a.dry_run {
         let mut journal = store.load()?;
         let report = exchange::merge(&mut journal, &imported);

@@ -69,10 +69,11 @@ impl From<EntryError> for CliError {
     }
 }
 
-/// The data folder named by `--data-dir` / `BACKLOG_DATA_DIR` / the
-/// default. Nothing is created until a command saves, so reading a folder
-/// that does not exist (a typo) leaves nothing behind.
-pub(in crate::cli) fn open_store(data_dir: Option<PathBuf>) -> Result<Store, CliError> {
+/// The store in the data folder named by `--data-dir` /
+/// `BACKLOG_DATA_DIR` / the default ([`Store::at`]: nothing is created
+/// until a command saves, so reading a folder that does not exist, a typo,
+/// leaves nothing behind).
+pub(in crate::cli) fn store_at(data_dir: Option<PathBuf>) -> Result<Store, CliError> {
     Ok(Store::at(store::resolve_data_dir(data_dir)?))
 }
 

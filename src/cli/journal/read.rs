@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::{date_arg, open_store, warn_backup};
+use super::{date_arg, store_at, warn_backup};
 use crate::cli::{CliError, Out};
 use crate::journal::{Entry, Journal, Quality, Region};
 use crate::triage::knowledge;
@@ -125,7 +125,7 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
             "--from {f} is after --to {t}: give the earlier day first"
         )));
     }
-    let journal = open_store(data_dir)?.load()?;
+    let journal = store_at(data_dir)?.load()?;
     let entries = journal.entries_between(from.unwrap_or(Date::MIN), to.unwrap_or(Date::MAX));
     if a.json {
         let tz = TimeZone::system();
@@ -197,7 +197,7 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
 
 pub(super) fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let date = date_arg(&a.date)?;
-    let journal = open_store(data_dir)?.load()?;
+    let journal = store_at(data_dir)?.load()?;
     let Some(e) = journal.entry(date) else {
         return Err(no_entry(date));
     };
@@ -308,7 +308,7 @@ pub(super) fn delete(
 ) -> Result<(), CliError> {
     let date = date_arg(&a.date)?;
     // No entry is refused before anything is created (see `Store::update`).
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| j.remove(date).ok_or_else(|| no_entry(date)))?;
     warn_backup(updated.backup_error.as_ref());
     out.line(format!(
