@@ -10,27 +10,9 @@ use std::time::{Duration, Instant};
 
 mod common;
 use common::{bad_input, err_text, fails, ok, ok_output};
-
-/// Every path under `dir` with its bytes (folders as `None`).
-fn tree(dir: &Path) -> Vec<(String, Option<Vec<u8>>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(read) = fs::read_dir(&d) else { continue };
-        for e in read {
-            let p = e.unwrap().path();
-            let name = p.display().to_string();
-            if p.is_dir() {
-                out.push((name, None));
-                stack.push(p);
-            } else {
-                out.push((name, fs::read(&p).ok()));
-            }
-        }
-    }
-    out.sort();
-    out
-}
+#[path = "common/disk.rs"]
+mod disk;
+use disk::tree;
 
 /// Runs `backlog ARGS`, killing it if it takes longer than `limit` (a
 /// command that blocks fails the test instead of hanging it).
@@ -85,7 +67,7 @@ fn a_journal_linked_to_a_missing_file_exits_1_and_keeps_the_link() {
         &["profile", "set", "--age", "59"][..],
     ] {
         let err = fails(d, args, 1);
-        assert!(err.contains("is a link to"), "{args:?}: {err}");
+        assert!(err.contains("through a link to"), "{args:?}: {err}");
         assert!(err.contains("is not there"), "{args:?}: {err}");
         assert!(!err.contains("empty"), "{args:?}: {err}");
     }

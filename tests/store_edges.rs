@@ -4,7 +4,7 @@
 //! person was misled.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
@@ -13,6 +13,10 @@ use backlog::store::{BACKUP_DIR, KEEP_LATEST, READ_LIMIT, Store, StoreError, Sto
 use backlog::triage::knowledge;
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
+
+#[path = "common/disk.rs"]
+mod disk;
+use disk::tree;
 
 const TODAY: Date = Date::constant(2026, 11, 24);
 
@@ -44,26 +48,6 @@ fn add(store: &Store, day: Date, pain: u8) -> Result<(), StoreError> {
             Ok::<_, StoreError>(())
         })
         .map(|_| ())
-}
-
-/// Every path under `dir` with its bytes (folders as `None`).
-fn tree(dir: &Path) -> Vec<(PathBuf, Option<Vec<u8>>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(read) = fs::read_dir(&d) else { continue };
-        for e in read {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                out.push((p.clone(), None));
-                stack.push(p);
-            } else {
-                out.push((p.clone(), fs::read(&p).ok()));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 #[cfg(unix)]
@@ -108,6 +92,25 @@ mod links {
         );
         assert!(!gone.exists(), "nothing written at the target");
         assert!(s.backups().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_data_folder_linked_to_a_missing_folder_is_refused_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let gone = dir.path().join("unmounted").join("backlog");
+        symlink(&gone, &data).unwrap();
+        let s = Store::at(&data);
+        for err in [
+            s.load().unwrap_err(),
+            add(&s, date(2026, 11, 1), 3).unwrap_err(),
+        ] {
+            assert!(
+                matches!(err, StoreError::LinkTargetMissing { .. }),
+                "{err:?}"
+            );
+        }
+        assert!(!gone.exists());
     }
 
     /// The app shows the problem and saves nothing over the link.

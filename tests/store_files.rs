@@ -415,17 +415,14 @@ fn the_data_dir_flag_wins() {
     assert_eq!(p, Path::new("/tmp/flag-dir"));
 }
 
-/// Large files are read on several threads (`store::parallel`); what is
-/// wrong deep inside one must still be found and placed exactly.
+/// What is wrong deep inside a large file is found and placed exactly
+/// (this pinned the threaded reader once; it still pins the one pass).
 #[test]
 fn a_large_file_with_a_fault_deep_inside_names_it_and_is_kept() {
     let good =
         String::from_utf8(backlog::store::serialize(&sample::journal(TODAY, 3 * 365, 4)).unwrap())
             .unwrap();
-    assert!(
-        good.len() > 400 * 1024,
-        "large enough to be read in parallel"
-    );
+    assert!(good.len() > 400 * 1024, "a large file");
     let lines: Vec<&str> = good.lines().collect();
     let deep = lines.len() * 2 / 3;
     assert!(lines[deep].starts_with("    (date: "), "{}", lines[deep]);

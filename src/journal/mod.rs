@@ -147,13 +147,6 @@ impl Journal {
         }
     }
 
-    /// Replaces every entry with `entries` exactly as given, in the given
-    /// order: for the store, which reads them from a file and then calls
-    /// [`Journal::validate`] (which refuses duplicates and a wrong order).
-    pub(crate) fn set_entries_as_read(&mut self, entries: Vec<Entry>) {
-        self.entries = entries;
-    }
-
     /// The first and last day with an entry.
     pub fn date_range(&self) -> Option<(Date, Date)> {
         Some((self.entries.first()?.date, self.entries.last()?.date))

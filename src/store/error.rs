@@ -35,7 +35,7 @@ pub enum StoreError {
         source: Arc<io::Error>,
     },
 
-    #[error("Your journal is a link to {}, which is not there (a drive that is not connected, or a cloud folder not synced yet?). Connect it and try again. Nothing was changed. Link: {}", .target.display(), .link.display())]
+    #[error("Your journal is kept through a link to {}, which is not there (a drive that is not connected, or a cloud folder not synced yet?). Connect it and try again. Nothing was changed. Link: {}", .target.display(), .link.display())]
     LinkTargetMissing { link: PathBuf, target: PathBuf },
 
     #[error("Your journal is not a plain file: it is {what}. Move it out of the data folder, then restore a backup if you need one (backlog backup list). Nothing was changed. File: {}", .path.display())]

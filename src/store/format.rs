@@ -91,16 +91,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
     // Parse once; only when that fails, look at the version alone, so a
     // file from a newer Backlog (with fields this one does not know) is
     // reported as such and not as a syntax error.
-    // Large files are read on several threads when they are laid out the
-    // way Backlog writes them; the answer is the same (see `parallel`).
-    let threads = super::parallel::threads_for(text.len());
-    let fast = (threads > 1)
-        .then(|| super::parallel::parse(text, threads))
-        .flatten();
-    let read = match fast {
-        Some(journal) => Ok(journal),
-        None => ron::Options::default().from_str::<Journal>(text),
-    };
+    let read = ron::Options::default().from_str::<Journal>(text);
     let journal = match read {
         Ok(journal) => journal,
         Err(e) => {
@@ -121,9 +112,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
 }
 
 /// The exact bytes written for a journal: RON a person can read, laid out
-/// one entry per line (like a diary), with empty fields left out. Large
-/// files are read on several threads thanks to that layout (see
-/// `parallel`, whose tests fail if the layout changes).
+/// one entry per line (like a diary), with empty fields left out.
 pub(super) fn to_bytes(journal: &Journal) -> io::Result<Vec<u8>> {
     let config = ron::ser::PrettyConfig::new()
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME)

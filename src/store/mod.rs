@@ -24,7 +24,6 @@ mod fsx;
 mod lock;
 mod memory;
 mod output;
-mod parallel;
 mod viewer;
 
 use std::fs;
@@ -386,7 +385,15 @@ impl Store {
             Ok(_) => Err(StoreError::NotAFolder {
                 path: self.dir.clone(),
             }),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            // A link to a folder that is not there (a drive not connected)
+            // is not "no journal yet".
+            Err(e) if e.kind() == io::ErrorKind::NotFound => match fs::read_link(&self.dir) {
+                Ok(target) => Err(StoreError::LinkTargetMissing {
+                    link: self.dir.clone(),
+                    target,
+                }),
+                Err(_) => Ok(()),
+            },
             // Part of the path is a file (Unix says so; Windows says "not
             // found", and the folder then cannot be made).
             Err(e) if e.kind() == io::ErrorKind::NotADirectory => Err(StoreError::NotAFolder {
@@ -405,11 +412,10 @@ impl Store {
             file: self.journal_path(),
             exists: false,
         };
+        self.check_dir()?;
         if !self.dir.exists() {
-            self.check_dir()?;
             return Ok(missing());
         }
-        self.check_dir()?;
         match fs::symlink_metadata(&path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(missing()),
             Err(e) => Err(StoreError::read(path, e)),
