@@ -23,6 +23,12 @@
 //!   where the time goes.
 //! - `stats_year` / `rolling_year`: a year's statistics and 7-day series
 //!   from a 10-year journal (what the Trends screen recomputes on a change).
+//! - `attention_review`: `journal::attention::review` on the 10-year
+//!   journal: the derived findings, the fresh assessment and the
+//!   fingerprint (issue 15: under 1 ms). `attention_review_worst`: 10 years
+//!   in which every derived finding has held every day, so each one's
+//!   start is searched for the whole look-back. Measured (release, median,
+//!   2-core machine shared with other builds): 128 µs and 220 µs.
 #![expect(
     clippy::unwrap_used,
     reason = "a benchmark with bad input should stop loudly"
@@ -32,7 +38,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use backlog::journal::stats::{Period, daily_series, period_stats};
-use backlog::journal::{EntryDraft, Journal, JournalError, sample};
+use backlog::journal::{EntryDraft, Journal, JournalError, attention, sample};
 use backlog::store::{self, Store, StoreError};
 use backlog::triage::knowledge;
 use divan::{Bencher, black_box};
@@ -174,4 +180,35 @@ fn rolling_year(bencher: Bencher) {
     let f = fixture(10);
     let period = Period::ending(LAST_DAY, 365);
     bencher.bench_local(|| black_box(daily_series(f.journal.entries(), period)));
+}
+
+#[divan::bench(sample_count = 50)]
+fn attention_review(bencher: Bencher) {
+    let f = fixture(10);
+    bencher.bench_local(|| black_box(attention::review(&f.journal, LAST_DAY)));
+}
+
+#[divan::bench(sample_count = 50)]
+fn attention_review_worst(bencher: Bencher) {
+    static WORST: OnceLock<Journal> = OnceLock::new();
+    let journal = WORST.get_or_init(|| {
+        let mut j = fixture(10).journal.clone();
+        let dates: Vec<Date> = j.entries().iter().map(|e| e.date).collect();
+        for date in dates {
+            if let Some(mut e) = j.entry(date).cloned() {
+                e.pain = 6;
+                e.worst = None;
+                e.woke_at_night = true;
+                e.symptoms = ["fever", "night_sweats", "weight_loss"]
+                    .map(str::to_owned)
+                    .into();
+                j.upsert(e);
+            }
+        }
+        j.validate(knowledge()).unwrap();
+        j
+    });
+    let r = attention::review(journal, LAST_DAY);
+    assert_eq!(r.findings.len(), 6, "every finding holds");
+    bencher.bench_local(|| black_box(attention::review(journal, LAST_DAY)));
 }

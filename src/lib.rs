@@ -9,14 +9,15 @@
 //! - [`summary`]: the printed one-page appointment summary (model + PDF).
 //! - [`cli`]: the command line.
 //! - `app`: the desktop window (feature `gui`).
-
-// No unwrap/expect in library code: errors are values, never panics that
-// reach the user. (Set here, not in Cargo.toml, so tests and benches may.)
-#![warn(clippy::unwrap_used, clippy::expect_used)]
+//!
+//! Lints live in Cargo.toml (`[lints]`) and clippy.toml: no `unwrap` or
+//! `expect` outside tests, and no clock or file calls outside the edges
+//! (`store`, the app's command runner, `cli`, `main`, tests and benches).
 
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+mod id_enum;
 pub mod journal;
 pub mod store;
 pub mod summary;

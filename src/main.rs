@@ -35,7 +35,7 @@ fn gui(cli: backlog::cli::Cli) -> ExitCode {
     let result = backlog::store::resolve_data_dir(cli.data_dir)
         .map_err(anyhow::Error::from)
         .and_then(|data_dir| {
-            backlog::app::run(backlog::app::Config {
+            backlog::app::open_window(backlog::app::Config {
                 data_dir,
                 today: None,
             })

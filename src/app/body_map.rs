@@ -50,37 +50,61 @@ pub fn body_map(ui: &mut Ui, selected: &mut BTreeSet<Region>) -> bool {
     changed
 }
 
+/// Where the figure is drawn: figure units (100 wide, 130 high) to the
+/// screen. Region y values are shifted down 12 to leave room for the head.
+#[derive(Clone, Copy)]
+struct Figure {
+    rect: Rect,
+}
+
+impl Figure {
+    fn to_screen(self, p: Pos2) -> Pos2 {
+        let size = self.rect.size();
+        self.rect.min + vec2(p.x / 100.0 * size.x, (p.y + 12.0) / 130.0 * size.y)
+    }
+
+    fn map(self, r: Rect) -> Rect {
+        Rect::from_min_max(self.to_screen(r.min), self.to_screen(r.max))
+    }
+}
+
 fn draw_view(ui: &mut Ui, view: View, size: Vec2, selected: &mut BTreeSet<Region>) -> bool {
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    // Figure units: 100 wide, 130 high; region y values are shifted down 12
-    // to leave room for the head.
-    let to_screen = |p: Pos2| rect.min + vec2(p.x / 100.0 * size.x, (p.y + 12.0) / 130.0 * size.y);
-    let map = |r: Rect| Rect::from_min_max(to_screen(r.min), to_screen(r.max));
-    let visuals = ui.visuals().clone();
-    let outline = Stroke::new(1.5, visuals.weak_text_color());
+    let figure = Figure { rect };
     let painter = ui.painter_at(rect);
-    // The figure: head, neck, torso and arms.
-    painter.circle_stroke(to_screen(pos2(50.0, -2.0)), size.x * 0.09, outline);
-    painter.rect_stroke(
-        map(Rect::from_min_max(pos2(20.0, 20.0), pos2(80.0, 108.0))),
-        CornerRadius::same(14),
+    draw_outline(ui, &painter, figure, view);
+    let mut changed = false;
+    for region in Region::ALL {
+        if layout(region).0 == view {
+            changed |= region_toggle(ui, &painter, figure, region, selected);
+        }
+    }
+    changed
+}
+
+/// The figure (head, torso and arms) and which side is which.
+fn draw_outline(ui: &Ui, painter: &egui::Painter, figure: Figure, view: View) {
+    let weak = ui.visuals().weak_text_color();
+    let outline = Stroke::new(1.5, weak);
+    painter.circle_stroke(
+        figure.to_screen(pos2(50.0, -2.0)),
+        figure.rect.width() * 0.09,
         outline,
-        StrokeKind::Inside,
     );
-    painter.rect_stroke(
-        map(Rect::from_min_max(pos2(3.0, 20.0), pos2(21.0, 74.0))),
-        CornerRadius::same(8),
-        outline,
-        StrokeKind::Inside,
-    );
-    painter.rect_stroke(
-        map(Rect::from_min_max(pos2(79.0, 20.0), pos2(97.0, 74.0))),
-        CornerRadius::same(8),
-        outline,
-        StrokeKind::Inside,
-    );
-    // Which side is which: from the back the person's left is on the left;
-    // from the front it is on the right.
+    for (min, max, corner) in [
+        (pos2(20.0, 20.0), pos2(80.0, 108.0), 14),
+        (pos2(3.0, 20.0), pos2(21.0, 74.0), 8),
+        (pos2(79.0, 20.0), pos2(97.0, 74.0), 8),
+    ] {
+        painter.rect_stroke(
+            figure.map(Rect::from_min_max(min, max)),
+            CornerRadius::same(corner),
+            outline,
+            StrokeKind::Inside,
+        );
+    }
+    // From the back the person's left is on the left; from the front it is
+    // on the right.
     let (left_x, right_x) = match view {
         View::Back => (2.0, 98.0),
         View::Front => (98.0, 2.0),
@@ -88,58 +112,61 @@ fn draw_view(ui: &mut Ui, view: View, size: Vec2, selected: &mut BTreeSet<Region
     let side_font = egui::FontId::proportional(crate::app::theme::body_size(ui) * 0.9);
     for (x, text) in [(left_x, "L"), (right_x, "R")] {
         painter.text(
-            to_screen(pos2(x, 112.0)),
+            figure.to_screen(pos2(x, 112.0)),
             egui::Align2::CENTER_CENTER,
             text,
             side_font.clone(),
-            visuals.weak_text_color(),
+            weak,
         );
     }
-    let mut changed = false;
-    for &region in Region::ALL {
-        let (v, shape) = layout(region);
-        if v != view {
-            continue;
-        }
-        let r = map(shape);
-        let id = ui.scope_id().with(("body_region", region.id()));
-        let response = ui.interact(r, id, Sense::click());
-        let on = selected.contains(&region);
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, region.label())
-        });
-        let response = response.on_hover_text(region.label());
-        if response.clicked() {
-            if on {
-                selected.remove(&region);
-            } else {
-                selected.insert(region);
-            }
-            changed = true;
-        }
-        let on = selected.contains(&region);
-        let fill = if on {
-            Color32::from_rgb(0xC6, 0x28, 0x28).gamma_multiply(if response.hovered() {
-                1.0
-            } else {
-                0.85
-            })
-        } else if response.hovered() {
-            visuals.widgets.hovered.bg_fill
+}
+
+/// One region: a focusable toggle with its name. Returns true when clicked.
+fn region_toggle(
+    ui: &Ui,
+    painter: &egui::Painter,
+    figure: Figure,
+    region: Region,
+    selected: &mut BTreeSet<Region>,
+) -> bool {
+    let r = figure.map(layout(region).1);
+    let id = ui.scope_id().with(("body_region", region.id()));
+    let response = ui.interact(r, id, Sense::click());
+    let on = selected.contains(&region);
+    response
+        .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, region.label()));
+    let response = response.on_hover_text(region.label());
+    let clicked = response.clicked();
+    if clicked {
+        if on {
+            selected.remove(&region);
         } else {
-            visuals.widgets.inactive.bg_fill
-        };
-        let stroke = if response.has_focus() {
-            visuals.selection.stroke
-        } else {
-            Stroke::new(
-                1.0,
-                visuals.widgets.inactive.fg_stroke.color.gamma_multiply(0.5),
-            )
-        };
-        painter.rect(r, CornerRadius::same(6), fill, stroke, StrokeKind::Inside);
+            selected.insert(region);
+        }
     }
-    changed
+    let on = selected.contains(&region);
+    let visuals = ui.visuals();
+    let fill = if on {
+        Color32::from_rgb(0xC6, 0x28, 0x28).gamma_multiply(if response.hovered() {
+            1.0
+        } else {
+            0.85
+        })
+    } else if response.hovered() {
+        visuals.widgets.hovered.bg_fill
+    } else {
+        visuals.widgets.inactive.bg_fill
+    };
+    let stroke = if response.has_focus() {
+        visuals.selection.stroke
+    } else {
+        Stroke::new(
+            1.0,
+            visuals.widgets.inactive.fg_stroke.color.gamma_multiply(0.5),
+        )
+    };
+    painter.rect(r, CornerRadius::same(6), fill, stroke, StrokeKind::Inside);
+    clicked
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::command::{CheckToSave, Command};
+use super::command::{CheckToSave, Command, Shortcut};
 use super::{theme, widgets};
 use crate::triage::{self, Assessment, Knowledge};
 
@@ -125,7 +125,9 @@ impl CheckScreen {
             let can_save = self.to_save();
             let save = ui
                 .add_enabled(can_save.is_some(), egui::Button::new("Save this check"))
-                .on_hover_text("Keep this result for your doctor's summary (Ctrl+S)")
+                .on_hover_text(
+                    Shortcut::Save.hint(ui.ctx(), "Keep this result for your doctor's summary"),
+                )
                 .on_disabled_hover_text("Enter your age to save this check");
             if save.clicked()
                 && let Some(c) = can_save

@@ -1,9 +1,15 @@
 //! What a screen asks the app to do. Screens push commands while drawing;
 //! the app runs them after the frame, so no file, dialog or PDF work ever
 //! happens inside a drawing closure.
+//!
+//! The keyboard shortcuts live here too ([`Shortcut`]; a screen's own is on
+//! [`Screen::shortcut`]), and every hint that names one ("Save (Ctrl+S)")
+//! is formatted from the keys, so it reads right on each system (⌘S on a
+//! Mac) and cannot drift from what the keys do.
 
 use std::collections::BTreeSet;
 
+use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 use jiff::civil::Date;
 
 use super::screen::Screen;
@@ -11,7 +17,7 @@ use super::theme::ThemeChoice;
 use super::trends::Range;
 use std::path::PathBuf;
 
-use crate::journal::{EntryDraft, PaperSize, Profile, SummaryNotes};
+use crate::journal::{EntryDraft, Paper, Profile, SummaryNotes};
 use crate::summary::SummaryRequest;
 use crate::triage::Level;
 
@@ -56,7 +62,7 @@ pub enum Command {
     OpenPdf(SummaryRequest),
     SaveSummaryNotes(SummaryNotes),
     /// Remember the paper chosen for the summary in the profile.
-    SetPaper(PaperSize),
+    SetPaper(Paper),
     /// Export every entry as CSV: ask where (file dialog).
     ExportCsv,
     /// Export every entry as CSV to this file.
@@ -78,4 +84,111 @@ pub enum Command {
     /// Try loading the journal again.
     ReloadJournal,
     Dismiss(u64),
+}
+
+/// The keyboard shortcuts of commands, other than switching screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    /// Save what is typed on this screen: the day (Today), the check, the
+    /// notes for the doctor (Summary), your details (Settings).
+    Save,
+    /// Bring back the last deleted entry (Journal).
+    UndoDelete,
+    /// One text size up.
+    TextBigger,
+    /// One text size down.
+    TextSmaller,
+}
+
+impl Shortcut {
+    /// The keys; the first is the one hints name.
+    pub fn keys(self) -> &'static [KeyboardShortcut] {
+        const fn command(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const SAVE: &[KeyboardShortcut] = &[command(Key::S)];
+        const UNDO: &[KeyboardShortcut] = &[command(Key::Z)];
+        // Ctrl + is Ctrl = on most keyboards (no Shift needed).
+        const BIGGER: &[KeyboardShortcut] = &[command(Key::Plus), command(Key::Equals)];
+        const SMALLER: &[KeyboardShortcut] = &[command(Key::Minus)];
+        match self {
+            Self::Save => SAVE,
+            Self::UndoDelete => UNDO,
+            Self::TextBigger => BIGGER,
+            Self::TextSmaller => SMALLER,
+        }
+    }
+
+    /// The keys as this system writes them: "Ctrl+S", or "⌘S" on a Mac.
+    /// Without a context (before the first frame), the names ("Cmd+S").
+    pub fn text(self, ctx: Option<&egui::Context>) -> String {
+        self.keys()
+            .first()
+            .map(|k| keys_text(ctx, k))
+            .unwrap_or_default()
+    }
+
+    /// A tooltip that ends with the keys: "Save this day (Ctrl+S)".
+    pub fn hint(self, ctx: &egui::Context, what: &str) -> String {
+        format!("{what} ({})", self.text(Some(ctx)))
+    }
+}
+
+/// A shortcut as this system writes it: egui's `format_shortcut` ("Ctrl+S",
+/// "Ctrl+Plus"; symbols on a Mac when the font has them: "⌘S"). Without a
+/// context, the names for this build's system ("Cmd+S" on a Mac).
+pub fn keys_text(ctx: Option<&egui::Context>, shortcut: &KeyboardShortcut) -> String {
+    match ctx {
+        Some(ctx) => ctx.format_shortcut(shortcut),
+        None => shortcut.format(&ModifierNames::NAMES, cfg!(target_os = "macos")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context(os: egui::os::OperatingSystem) -> egui::Context {
+        let ctx = egui::Context::default();
+        ctx.set_os(os);
+        // Fonts are loaded by the first frame; its textures go nowhere.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        ctx
+    }
+
+    #[test]
+    fn hints_name_the_keys_as_the_system_does() {
+        let ctx = context(egui::os::OperatingSystem::Nix);
+        assert_eq!(
+            Shortcut::Save.hint(&ctx, "Save this day"),
+            "Save this day (Ctrl+S)"
+        );
+        assert_eq!(Shortcut::UndoDelete.text(Some(&ctx)), "Ctrl+Z");
+        assert_eq!(Shortcut::TextBigger.text(Some(&ctx)), "Ctrl+Plus");
+        assert_eq!(Shortcut::TextSmaller.text(Some(&ctx)), "Ctrl+Minus");
+        let mac = context(egui::os::OperatingSystem::Mac);
+        let save = Shortcut::Save.text(Some(&mac));
+        assert!(save == "⌘S" || save == "Cmd+S", "{save}");
+        assert!(!Shortcut::TextBigger.text(Some(&mac)).contains("Ctrl"));
+    }
+
+    #[test]
+    fn every_shortcut_has_keys_and_none_repeats_a_screens() {
+        let all = [
+            Shortcut::Save,
+            Shortcut::UndoDelete,
+            Shortcut::TextBigger,
+            Shortcut::TextSmaller,
+        ];
+        let mut seen: Vec<KeyboardShortcut> =
+            Screen::NAV.iter().filter_map(|s| s.shortcut()).collect();
+        for s in all {
+            assert!(!s.keys().is_empty(), "{s:?}");
+            for k in s.keys() {
+                assert!(!seen.contains(k), "{s:?} repeats {k:?}");
+                seen.push(*k);
+            }
+        }
+    }
 }

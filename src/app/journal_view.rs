@@ -8,9 +8,9 @@
 use egui::{RichText, ScrollArea, Ui};
 use jiff::tz::TimeZone;
 
-use super::command::Command;
+use super::command::{Command, Shortcut};
 use super::{theme, widgets};
-use crate::journal::{Entry, Journal};
+use crate::journal::{Entry, Journal, plural};
 
 #[derive(Default)]
 pub struct JournalScreen {
@@ -56,7 +56,9 @@ impl JournalScreen {
             }
             if ui
                 .add_enabled(can_undo, egui::Button::new("Undo delete"))
-                .on_hover_text("Bring back the last deleted entry (Ctrl+Z)")
+                .on_hover_text(
+                    Shortcut::UndoDelete.hint(ui.ctx(), "Bring back the last deleted entry"),
+                )
                 .clicked()
             {
                 commands.push(Command::UndoDelete);
@@ -67,7 +69,7 @@ impl JournalScreen {
         let shown = self.rows.len();
         ui.label(
             RichText::new(if shown == total {
-                format!("{total} entries")
+                plural(total, "entry", "entries")
             } else {
                 format!("{shown} of {total} entries match")
             })
@@ -163,10 +165,11 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
                 // Edit and Delete buttons.
                 ui.add(
                     egui::Label::new(
-                        RichText::new(match e.symptoms.len() {
-                            1 => "1 warning symptom".to_owned(),
-                            n => format!("{n} warning symptoms"),
-                        })
+                        RichText::new(plural(
+                            e.symptoms.len(),
+                            "warning symptom",
+                            "warning symptoms",
+                        ))
                         .color(ui.visuals().warn_fg_color),
                     )
                     .truncate(),

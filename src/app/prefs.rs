@@ -77,6 +77,7 @@ pub enum PrefsError {
 
 impl UiPrefs {
     /// Loads `ui.ron` from `dir`. A missing file gives the defaults.
+    #[expect(clippy::disallowed_methods, reason = "ui.ron is the app's own file")]
     pub fn load(dir: &Path) -> Result<Self, PrefsError> {
         let path = dir.join(FILE_NAME);
         let text = match std::fs::read_to_string(&path) {
@@ -96,6 +97,7 @@ impl UiPrefs {
     }
 
     /// Saves atomically and durably into `dir`.
+    #[expect(clippy::disallowed_methods, reason = "ui.ron is the app's own file")]
     pub fn save(&self, dir: &Path) -> Result<(), PrefsError> {
         let path = dir.join(FILE_NAME);
         let text =
@@ -112,6 +114,10 @@ impl UiPrefs {
 }
 
 #[cfg(test)]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "tests write damaged files on purpose"
+)]
 mod tests {
     use super::*;
 

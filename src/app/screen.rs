@@ -2,20 +2,23 @@
 //! keyboard shortcut next to its variant (never a set of booleans).
 
 use egui::{Key, KeyboardShortcut, Modifiers};
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Screen {
-    /// The welcome and profile pages shown on first start.
-    Welcome,
-    #[default]
-    Check,
-    Today,
-    Journal,
-    Trends,
-    Summary,
-    Settings,
+use crate::id_enum::id_enum;
+
+id_enum! {
+    /// A screen of the window (`ui.ron` keeps the last one by its id).
+    #[derive(Default)]
+    Screen {
+        /// The welcome and profile pages shown on first start.
+        Welcome = "welcome", "Welcome";
+        #[default]
+        Check = "check", "Check";
+        Today = "today", "Today";
+        Journal = "journal", "Journal";
+        Trends = "trends", "Trends";
+        Summary = "summary", "Summary";
+        Settings = "settings", "Settings";
+    }
 }
 
 impl Screen {
@@ -28,18 +31,6 @@ impl Screen {
         Self::Summary,
         Self::Settings,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Welcome => "Welcome",
-            Self::Check => "Check",
-            Self::Today => "Today",
-            Self::Journal => "Journal",
-            Self::Trends => "Trends",
-            Self::Summary => "Summary",
-            Self::Settings => "Settings",
-        }
-    }
 
     /// What the screen is for, shown as the navigation button's tooltip.
     pub fn tooltip(self) -> &'static str {

@@ -6,11 +6,11 @@ use std::path::Path;
 use egui::{RichText, ScrollArea, Ui};
 use jiff::civil::Date;
 
-use super::command::Command;
+use super::command::{Command, Shortcut};
 use super::profile_form::ProfileForm;
 use super::theme::{self, ThemeChoice};
 use super::widgets;
-use crate::journal::Profile;
+use crate::journal::{Profile, plural};
 use crate::store::{Backup, BackupKind};
 
 pub struct SettingsScreen {
@@ -92,35 +92,7 @@ impl SettingsScreen {
             .show(ui, |ui| {
                 ui.heading("Settings");
 
-                widgets::section(ui, "Look");
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("Theme");
-                    for t in ThemeChoice::ALL {
-                        if ui.radio(current_theme == t, t.label()).clicked() {
-                            commands.push(Command::SetTheme(t));
-                        }
-                    }
-                });
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("Text size");
-                    for s in theme::TEXT_SCALES {
-                        let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
-                        let r = ui.add(b);
-                        let name = format!("Text size {s}%");
-                        r.widget_info(|| {
-                            egui::WidgetInfo::selected(
-                                egui::Role::Button,
-                                true,
-                                text_scale == s,
-                                &name,
-                            )
-                        });
-                        if r.clicked() {
-                            commands.push(Command::SetTextScale(s));
-                        }
-                    }
-                });
-                widgets::hint(ui, "Ctrl + and Ctrl − also change the text size.");
+                look_ui(ui, current_theme, text_scale, commands);
 
                 widgets::section(ui, "Your details");
                 self.form.ui(ui);
@@ -129,7 +101,7 @@ impl SettingsScreen {
                 }
                 if ui
                     .button(RichText::new("Save my details").strong())
-                    .on_hover_text("Save your details (Ctrl+S)")
+                    .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your details"))
                     .clicked()
                 {
                     commands.extend(self.save_command(today));
@@ -214,7 +186,7 @@ impl SettingsScreen {
             "Backlog keeps a copy each time it saves. Restoring one puts it back as your journal; what it replaces is kept as a backup too.",
         );
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("{} backups", self.backups.len()));
+            ui.label(plural(self.backups.len(), "backup", "backups"));
             if ui.button("Refresh list").clicked() {
                 commands.push(Command::RefreshBackups);
             }
@@ -249,4 +221,39 @@ impl SettingsScreen {
             });
         }
     }
+}
+
+/// Theme and text size (applied by the app after the frame).
+fn look_ui(ui: &mut Ui, current_theme: ThemeChoice, text_scale: u16, commands: &mut Vec<Command>) {
+    widgets::section(ui, "Look");
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Theme");
+        for t in ThemeChoice::ALL {
+            if ui.radio(current_theme == t, t.label()).clicked() {
+                commands.push(Command::SetTheme(t));
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Text size");
+        for s in theme::TEXT_SCALES {
+            let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
+            let r = ui.add(b);
+            let name = format!("Text size {s}%");
+            r.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, text_scale == s, &name)
+            });
+            if r.clicked() {
+                commands.push(Command::SetTextScale(s));
+            }
+        }
+    });
+    let (bigger, smaller) = (
+        Shortcut::TextBigger.text(Some(ui.ctx())),
+        Shortcut::TextSmaller.text(Some(ui.ctx())),
+    );
+    widgets::hint(
+        ui,
+        &format!("{bigger} and {smaller} also change the text size."),
+    );
 }

@@ -10,9 +10,9 @@ use egui_plot::{Line, Plot, PlotPoints, Points};
 use jiff::Zoned;
 use jiff::civil::Date;
 
-use super::command::Command;
+use super::command::{Command, Shortcut};
 use super::{theme, widgets};
-use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes};
+use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes, stats};
 use crate::summary::{self, Block, Paper, Summary, SummaryRequest, Tone};
 use crate::triage;
 
@@ -35,7 +35,7 @@ impl SummaryScreen {
         Self {
             from: summary_start(today),
             to: today,
-            paper: journal.profile.paper.into(),
+            paper: journal.profile.paper,
             with_entries: false,
             doctor_note: String::new(),
             questions: String::new(),
@@ -87,7 +87,6 @@ impl SummaryScreen {
         now: &Zoned,
         commands: &mut Vec<Command>,
     ) {
-        let today = now.date();
         if self.notes_revision != Some(revision) {
             // Show the saved notes (after a save, restore or first open).
             self.doctor_note = journal.summary_notes.doctor_note.clone();
@@ -97,6 +96,27 @@ impl SummaryScreen {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Summary for your doctor");
         });
+        self.period_row(ui, now.date());
+        self.paper_row(ui, commands);
+        self.actions(ui, journal, revision, now, commands);
+        ui.separator();
+        ScrollArea::vertical()
+            .id_salt("summary_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                self.notes_ui(ui, journal, commands);
+                widgets::section(ui, "What the page will show");
+                match self.current(journal, revision, now) {
+                    Ok(s) => preview(ui, s),
+                    Err(e) => {
+                        ui.colored_label(widgets::error_color(ui), e);
+                    }
+                }
+            });
+    }
+
+    /// From and to, with quick choices.
+    fn period_row(&mut self, ui: &mut Ui, today: Date) {
         ui.horizontal_wrapped(|ui| {
             ui.label("From");
             ui.add(
@@ -115,17 +135,21 @@ impl SummaryScreen {
             for (days, label) in [(30, "Last 30 days"), (90, "Last 90 days")] {
                 if ui.button(label).clicked() {
                     self.to = today;
-                    self.from = crate::journal::stats::Period::ending(today, days).from;
+                    self.from = stats::Period::ending(today, days).from;
                 }
             }
         });
+    }
+
+    /// The paper (remembered in the profile) and the list of entries.
+    fn paper_row(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             ui.label("Paper");
             for p in [Paper::A4, Paper::Letter] {
                 if ui.radio(self.paper == p, p.label()).clicked() && self.paper != p {
                     self.paper = p;
                     // Remembered: most people print on one size of paper.
-                    commands.push(Command::SetPaper(p.into()));
+                    commands.push(Command::SetPaper(p));
                 }
             }
             ui.checkbox(
@@ -133,6 +157,17 @@ impl SummaryScreen {
                 "Add a list of every entry (extra pages)",
             );
         });
+    }
+
+    /// "Save PDF…" and "Open to print", when the page can be made.
+    fn actions(
+        &mut self,
+        ui: &mut Ui,
+        journal: &Journal,
+        revision: u64,
+        now: &Zoned,
+        commands: &mut Vec<Command>,
+    ) {
         let request = self.request();
         ui.horizontal_wrapped(|ui| {
             let ok = self.current(journal, revision, now).is_ok();
@@ -151,52 +186,40 @@ impl SummaryScreen {
                 commands.push(Command::OpenPdf(request.clone()));
             }
         });
-        ui.separator();
-        ScrollArea::vertical()
-            .id_salt("summary_scroll")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                widgets::section(ui, "For the page");
-                let l = ui.label("What I want the doctor to know");
-                ui.add(
-                    egui::TextEdit::multiline(&mut self.doctor_note)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
-                let l = ui.label(format!("My questions (one a line, up to {MAX_QUESTIONS})"));
-                ui.add(
-                    egui::TextEdit::multiline(&mut self.questions)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
-                let typed = self.notes();
-                if typed.questions.len() > MAX_QUESTIONS {
-                    ui.colored_label(
-                        widgets::error_color(ui),
-                        format!(
-                            "Keep to {MAX_QUESTIONS} questions: the page has room for that many."
-                        ),
-                    );
-                }
-                let unchanged = typed == journal.summary_notes;
-                if ui
-                    .add_enabled(!unchanged, egui::Button::new("Save notes"))
-                    .on_hover_text("Save your notes for the doctor (Ctrl+S)")
-                    .clicked()
-                {
-                    commands.push(Command::SaveSummaryNotes(typed));
-                }
+    }
 
-                widgets::section(ui, "What the page will show");
-                match self.current(journal, revision, now) {
-                    Ok(s) => preview(ui, s),
-                    Err(e) => {
-                        ui.colored_label(widgets::error_color(ui), e);
-                    }
-                }
-            });
+    /// What the person wants the doctor to know, and their questions.
+    fn notes_ui(&mut self, ui: &mut Ui, journal: &Journal, commands: &mut Vec<Command>) {
+        widgets::section(ui, "For the page");
+        let l = ui.label("What I want the doctor to know");
+        ui.add(
+            egui::TextEdit::multiline(&mut self.doctor_note)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+        let l = ui.label(format!("My questions (one a line, up to {MAX_QUESTIONS})"));
+        ui.add(
+            egui::TextEdit::multiline(&mut self.questions)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+        let typed = self.notes();
+        if typed.questions.len() > MAX_QUESTIONS {
+            ui.colored_label(
+                widgets::error_color(ui),
+                format!("Keep to {MAX_QUESTIONS} questions: the page has room for that many."),
+            );
+        }
+        let unchanged = typed == journal.summary_notes;
+        if ui
+            .add_enabled(!unchanged, egui::Button::new("Save notes"))
+            .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your notes for the doctor"))
+            .clicked()
+        {
+            commands.push(Command::SaveSummaryNotes(typed));
+        }
     }
 
     /// The page for the current choices (built once per change).
@@ -221,7 +244,7 @@ impl SummaryScreen {
 }
 
 fn summary_start(today: Date) -> Date {
-    crate::journal::stats::Period::ending(today, summary::DEFAULT_DAYS).from
+    stats::Period::ending(today, summary::DEFAULT_DAYS).from
 }
 
 /// The page model drawn as a calm, paper-like panel.
@@ -309,66 +332,67 @@ fn block_ui(ui: &mut Ui, block: &Block) {
                 }
             });
         }
-        Block::Table(t) => {
-            egui::Grid::new(ui.next_auto_id())
-                .striped(true)
-                .num_columns(t.columns.len())
-                .show(ui, |ui| {
-                    for c in &t.columns {
-                        ui.label(RichText::new(&c.title).strong());
-                    }
-                    ui.end_row();
-                    for row in &t.rows {
-                        for cell in row {
-                            ui.label(cell);
-                        }
-                        ui.end_row();
-                    }
-                });
-            if let Some(n) = &t.note {
-                ui.label(RichText::new(n).weak());
-            }
-        }
-        Block::Chart(c) => {
-            let x = |d: Date| {
-                d.since((jiff::Unit::Day, c.from))
-                    .map_or(0.0, |s| f64::from(s.get_days()))
-            };
-            let daily: Vec<[f64; 2]> = c
-                .daily
-                .iter()
-                .map(|(d, v)| [x(*d), f64::from(*v)])
-                .collect();
-            let rolling: Vec<[f64; 2]> = c
-                .rolling
-                .iter()
-                .map(|(d, v)| [x(*d), f64::from(*v)])
-                .collect();
-            let accent = ui.visuals().hyperlink_color;
-            let dots = ui.visuals().text_color();
-            Plot::new(ui.next_auto_id())
-                .height(140.0)
-                .include_y(0.0)
-                .include_y(10.0)
-                .allow_zoom(false)
-                .allow_drag(false)
-                .allow_scroll(false)
-                .allow_boxed_zoom(false)
-                .show_x(false)
-                .show_y(false)
-                .show(ui, |p| {
-                    p.points(
-                        Points::new("Pain", PlotPoints::new(daily))
-                            .radius(2.0)
-                            .color(dots),
-                    );
-                    p.line(
-                        Line::new("7-day average", PlotPoints::new(rolling))
-                            .color(accent)
-                            .width(2.0),
-                    );
-                });
-            ui.add(egui::Label::new(RichText::new(&c.caption).small()).wrap());
-        }
+        Block::Table(t) => table_ui(ui, t),
+        Block::Chart(c) => chart_ui(ui, c),
     }
+}
+
+fn table_ui(ui: &mut Ui, t: &summary::Table) {
+    egui::Grid::new(ui.next_auto_id())
+        .striped(true)
+        .num_columns(t.columns.len())
+        .show(ui, |ui| {
+            for c in &t.columns {
+                ui.label(RichText::new(&c.title).strong());
+            }
+            ui.end_row();
+            for row in &t.rows {
+                for cell in row {
+                    ui.label(cell);
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(n) = &t.note {
+        ui.label(RichText::new(n).weak());
+    }
+}
+
+fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
+    let x = |d: Date| stats::days_between(c.from, d) as f64;
+    let daily: Vec<[f64; 2]> = c
+        .daily
+        .iter()
+        .map(|(d, v)| [x(*d), f64::from(*v)])
+        .collect();
+    let rolling: Vec<[f64; 2]> = c
+        .rolling
+        .iter()
+        .map(|(d, v)| [x(*d), f64::from(*v)])
+        .collect();
+    let accent = ui.visuals().hyperlink_color;
+    let dots = ui.visuals().text_color();
+    Plot::new(ui.next_auto_id())
+        .height(140.0)
+        .include_y(0.0)
+        .include_y(10.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .show_y(false)
+        .show(ui, |p| {
+            p.points(
+                Points::new("Pain", PlotPoints::new(daily))
+                    .radius(2.0)
+                    .color(dots),
+            );
+            p.line(
+                Line::new("7-day average", PlotPoints::new(rolling))
+                    .color(accent)
+                    .width(2.0),
+            );
+        });
+    ui.add(egui::Label::new(RichText::new(&c.caption).small()).wrap());
 }

@@ -6,32 +6,22 @@
 //! chosen so that the banner text keeps a contrast ratio of at least 4.5:1
 //! in both themes (tested below).
 
-use egui::{Color32, FontFamily, FontId, TextStyle};
-use serde::{Deserialize, Serialize};
-
+use crate::id_enum::id_enum;
 use crate::triage::Level;
+use egui::{Color32, FontFamily, FontId, TextStyle};
 
-/// Light, dark, or whatever the operating system uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ThemeChoice {
-    Light,
-    Dark,
-    #[default]
-    System,
+id_enum! {
+    /// Light, dark, or whatever the operating system uses.
+    #[derive(Default)]
+    ThemeChoice {
+        Light = "light", "Light";
+        Dark = "dark", "Dark";
+        #[default]
+        System = "system", "Follow the system";
+    }
 }
 
 impl ThemeChoice {
-    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::System];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::System => "Follow the system",
-        }
-    }
-
     fn preference(self) -> egui::ThemePreference {
         match self {
             Self::Light => egui::ThemePreference::Light,

@@ -4,36 +4,25 @@
 //! Everything derived from the journal is computed once per (journal
 //! revision, range, today) and cached; drawing a frame only paints.
 
-use egui::{Color32, RichText, ScrollArea, Sense, Ui, vec2};
+use egui::{RichText, ScrollArea, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 use jiff::civil::Date;
 
 use super::command::Command;
 use super::{theme, widgets};
-use crate::journal::Journal;
-use crate::journal::stats::{self, Change, DayPoint, Period, PeriodStats};
+use crate::id_enum::id_enum;
+use crate::journal::stats::{self, DayPoint, PainChange, Period, PeriodStats};
+use crate::journal::{Journal, plural};
 
-/// The time span shown; remembered between runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Range {
-    #[default]
-    Days30,
-    Days90,
-    Year,
-    All,
-}
-
-impl Range {
-    const ALL: [Self; 4] = [Self::Days30, Self::Days90, Self::Year, Self::All];
-
-    fn label(self) -> &'static str {
-        match self {
-            Self::Days30 => "30 days",
-            Self::Days90 => "90 days",
-            Self::Year => "1 year",
-            Self::All => "All",
-        }
+id_enum! {
+    /// The time span shown; remembered between runs.
+    #[derive(Default)]
+    Range {
+        #[default]
+        Days30 = "days30", "30 days";
+        Days90 = "days90", "90 days";
+        Year = "year", "1 year";
+        All = "all", "All";
     }
 }
 
@@ -46,7 +35,7 @@ struct Computed {
     key: (u64, Range, Date),
     period: Period,
     stats: PeriodStats,
-    change: Change,
+    change: PainChange,
     compared_days: u32,
     pain_points: Vec<[f64; 2]>,
     rolling: Vec<[f64; 2]>,
@@ -91,7 +80,7 @@ impl TrendsScreen {
             &stats::period_stats(entries, compared),
         );
         let series = stats::daily_series(entries, period);
-        let x = |d: Date| day_number(d) as f64;
+        let x = |d: Date| stats::day_number(d) as f64;
         let pain_points = series
             .iter()
             .filter_map(|p| p.pain.map(|v| [x(p.date), f64::from(v)]))
@@ -193,8 +182,8 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
         .height(height)
         .include_y(0.0)
         .include_y(10.0)
-        .include_x(day_number(c.period.from) as f64)
-        .include_x(day_number(c.period.to) as f64)
+        .include_x(stats::day_number(c.period.from) as f64)
+        .include_x(stats::day_number(c.period.to) as f64)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -273,8 +262,10 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
             widgets::bullet(
                 ui,
                 &format!(
-                    "{}: taken on {} days, {} doses{relief}",
-                    m.name, m.days, m.doses
+                    "{}: taken on {}, {}{relief}",
+                    m.name,
+                    plural(m.days, "day", "days"),
+                    plural(m.doses, "dose", "doses")
                 ),
             );
         }
@@ -340,20 +331,10 @@ fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
         ui.painter().rect_filled(r, 2, empty);
         ui.label(RichText::new("no entry").weak());
     });
-    let _ = Color32::TRANSPARENT;
-}
-
-const EPOCH: Date = Date::constant(1970, 1, 1);
-
-fn day_number(d: Date) -> i64 {
-    d.since((jiff::Unit::Day, EPOCH))
-        .map_or(0, |s| i64::from(s.get_days()))
 }
 
 fn date_text(x: f64) -> String {
-    let n = x.round() as i64;
-    EPOCH
-        .checked_add(jiff::Span::new().days(n))
+    stats::date_of_day_number(x.round() as i64)
         .map(|d| d.strftime("%-d %b %Y").to_string())
         .unwrap_or_default()
 }

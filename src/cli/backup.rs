@@ -105,10 +105,10 @@ fn restore(a: &RestoreArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<
     let r = store_at(data_dir)?.restore(&a.id)?;
     let n = r.journal.entries().len();
     out.line(format!(
-        "Restored the backup from {} ({}): {n} {}.",
+        "Restored the backup from {} ({}): {}.",
         r.backup.time_text(),
         r.backup.id,
-        if n == 1 { "entry" } else { "entries" }
+        crate::journal::plural(n, "entry", "entries")
     ))?;
     if let Some(replaced) = r.replaced {
         out.line(format!(

@@ -29,7 +29,7 @@ impl Out {
         self.line("")
     }
 
-    /// A paragraph wrapped to [`WIDTH`], every line after the first indented
+    /// A paragraph wrapped to `WIDTH`, every line after the first indented
     /// like the first.
     pub fn wrapped(&mut self, indent: &str, text: &str) -> Result<(), CliError> {
         self.hanging(indent, indent, text)

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::journal::{clock, store_at, warn_backup};
 use super::{CliError, Out};
-use crate::journal::{Age, Journal, PaperSize, Profile, check_history};
+use crate::journal::{Age, Journal, Paper, Profile, check_history};
 use crate::triage::knowledge;
 
 #[derive(Debug, Args)]
@@ -185,7 +185,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         .paper
         .as_deref()
         .map(|t| {
-            PaperSize::from_id(t).ok_or_else(|| {
+            Paper::from_id(t).ok_or_else(|| {
                 CliError::input(format!(
                     "paper \"{}\" is not a size Backlog prints on: use a4 or letter",
                     crate::journal::echo(t.trim())

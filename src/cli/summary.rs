@@ -120,11 +120,7 @@ pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
     let (bytes, report) = summary::pdf::render_with_report(&summary)
         .map_err(|e| CliError::Failure(anyhow::anyhow!("{e}")))?;
     save_pdf(&checked.out, &bytes)?;
-    let pages = if report.pages == 1 {
-        "1 page".to_owned()
-    } else {
-        format!("{} pages", report.pages)
-    };
+    let pages = crate::journal::plural(report.pages, "page", "pages");
     out.line(format!(
         "Saved the summary ({pages}, {}) to {}",
         summary.paper.label(),

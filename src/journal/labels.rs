@@ -3,53 +3,7 @@
 //! The ids are written to files and typed on the command line, so they never
 //! change once released; the labels are what people read and may be reworded.
 
-use serde::{Deserialize, Serialize};
-
-macro_rules! id_enum {
-    (
-        $(#[$meta:meta])*
-        $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $id:literal, $label:literal; )+ }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
-        }
-
-        impl $name {
-            /// Every value, in display order.
-            pub const ALL: &'static [Self] = &[ $( Self::$variant, )+ ];
-
-            /// The stable id used in files, CSV and on the command line.
-            pub fn id(self) -> &'static str {
-                match self { $( Self::$variant => $id, )+ }
-            }
-
-            /// The plain label people read.
-            pub fn label(self) -> &'static str {
-                match self { $( Self::$variant => $label, )+ }
-            }
-
-            /// Parses an id (case and surrounding spaces ignored; `-` may stand for `_`).
-            pub fn from_id(id: &str) -> Option<Self> {
-                let id = id.trim().to_ascii_lowercase().replace('-', "_");
-                Self::ALL.iter().copied().find(|v| v.id() == id)
-            }
-
-            /// All ids, comma separated, for help and error messages.
-            pub fn id_list() -> String {
-                Self::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.label())
-            }
-        }
-    };
-}
+use crate::id_enum::id_enum;
 
 id_enum! {
     /// A part of the upper body where the pain is felt.
@@ -88,13 +42,13 @@ mod tests {
     #[test]
     fn every_region_and_quality_round_trips_through_its_id() {
         for r in Region::ALL {
-            assert_eq!(Region::from_id(r.id()), Some(*r));
-            let ron = ron::to_string(r).unwrap();
+            assert_eq!(Region::from_id(r.id()), Some(r));
+            let ron = ron::to_string(&r).unwrap();
             assert_eq!(ron, r.id(), "the file format uses the stable id");
         }
         for q in Quality::ALL {
-            assert_eq!(Quality::from_id(q.id()), Some(*q));
-            assert_eq!(ron::to_string(q).unwrap(), q.id());
+            assert_eq!(Quality::from_id(q.id()), Some(q));
+            assert_eq!(ron::to_string(&q).unwrap(), q.id());
         }
     }
 

@@ -5,36 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use super::error::EntryError;
 use super::text::check_short;
+use crate::id_enum::id_enum;
 
-/// Taken on a schedule, or only when needed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MedicineKind {
-    #[default]
-    Regular,
-    AsNeeded,
-}
-
-impl MedicineKind {
-    pub const ALL: [Self; 2] = [Self::Regular, Self::AsNeeded];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Regular => "regular",
-            Self::AsNeeded => "as_needed",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Regular => "Regular",
-            Self::AsNeeded => "As needed",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        let id = id.trim().to_ascii_lowercase().replace('-', "_");
-        Self::ALL.into_iter().find(|k| k.id() == id)
+id_enum! {
+    /// Taken on a schedule, or only when needed.
+    #[derive(Default)]
+    MedicineKind {
+        #[default]
+        Regular = "regular", "Regular";
+        AsNeeded = "as_needed", "As needed";
     }
 }
 

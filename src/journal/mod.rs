@@ -10,6 +10,7 @@
 //! one entry per calendar day, kept sorted by date; every value in range;
 //! every finding id known to the triage vocabulary; no text over its limit.
 
+pub mod attention;
 mod check;
 mod entry;
 mod error;
@@ -32,9 +33,9 @@ pub use error::{EntryError, JournalError};
 pub use labels::{Quality, Region};
 pub use medicine::{Medicine, MedicineKind};
 pub use profile::{
-    Age, DEFAULT_EMERGENCY_NUMBER, PaperSize, Profile, check_emergency_number, check_history,
+    Age, DEFAULT_EMERGENCY_NUMBER, Paper, Profile, check_emergency_number, check_history,
 };
-pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, echo, shorten};
+pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, echo, plural, shorten};
 
 /// The schema version this build writes. Older versions are migrated on load
 /// by the store; newer ones are refused (with a message to update Backlog).

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{EntryError, JournalError};
 use super::text::{MAX_PROFILE_CHARS, check_line, check_note};
+use crate::id_enum::id_enum;
 use crate::triage::{Knowledge, MAX_AGE};
 
 /// The number shown when nothing else is set. North American; 999 (UK) and
@@ -74,36 +75,24 @@ impl Age {
     }
 }
 
-/// Paper for the printed summary.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PaperSize {
-    A4,
-    /// The default, to match the default emergency number (North America).
-    #[default]
-    Letter,
+id_enum! {
+    /// Paper for the printed summary. There is no fixed default: a new
+    /// profile takes [`Paper::for_emergency_number`].
+    Paper {
+        A4 = "a4", "A4";
+        Letter = "letter", "US Letter";
+    }
 }
 
-impl PaperSize {
-    pub const ALL: [Self; 2] = [Self::A4, Self::Letter];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::A4 => "a4",
-            Self::Letter => "letter",
+impl Paper {
+    /// The usual paper where this emergency number is used: US Letter
+    /// with 911 (North America), A4 elsewhere (999, 112, 000…).
+    pub fn for_emergency_number(number: &str) -> Self {
+        if number.trim() == "911" {
+            Self::Letter
+        } else {
+            Self::A4
         }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::A4 => "A4",
-            Self::Letter => "US Letter",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        let id = id.trim().to_ascii_lowercase();
-        Self::ALL.into_iter().find(|p| p.id() == id)
     }
 }
 
@@ -119,7 +108,7 @@ pub struct Profile {
     /// Free text: type of cancer, year, current treatment.
     pub cancer_details: String,
     pub emergency_number: String,
-    pub paper: PaperSize,
+    pub paper: Paper,
 }
 
 impl Default for Profile {
@@ -130,7 +119,8 @@ impl Default for Profile {
             history: BTreeSet::new(),
             cancer_details: String::new(),
             emergency_number: DEFAULT_EMERGENCY_NUMBER.to_owned(),
-            paper: PaperSize::default(),
+            // Letter, to match the default emergency number.
+            paper: Paper::for_emergency_number(DEFAULT_EMERGENCY_NUMBER),
         }
     }
 }
@@ -300,8 +290,19 @@ mod tests {
 
     #[test]
     fn paper_ids_round_trip() {
-        for p in PaperSize::ALL {
-            assert_eq!(PaperSize::from_id(p.id()), Some(p));
+        for p in Paper::ALL {
+            assert_eq!(Paper::from_id(p.id()), Some(p));
+            assert_eq!(ron::to_string(&p).unwrap(), p.id());
         }
+        assert_eq!(Paper::from_id(" LETTER "), Some(Paper::Letter));
+    }
+
+    #[test]
+    fn paper_follows_the_emergency_number() {
+        assert_eq!(Paper::for_emergency_number("911"), Paper::Letter);
+        assert_eq!(Paper::for_emergency_number(" 911 "), Paper::Letter);
+        assert_eq!(Paper::for_emergency_number("999"), Paper::A4);
+        assert_eq!(Paper::for_emergency_number("112"), Paper::A4);
+        assert_eq!(Profile::default().paper, Paper::Letter);
     }
 }

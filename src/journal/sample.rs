@@ -12,7 +12,7 @@ use jiff::{SignedDuration, Timestamp, ToSpan};
 use super::entry::{Entry, MedicineTaken};
 use super::labels::{Quality, Region};
 use super::medicine::{Medicine, MedicineKind};
-use super::profile::{Age, PaperSize, Profile};
+use super::profile::{Age, Paper, Profile};
 use super::{Journal, SavedCheck, SummaryNotes};
 
 const NOTES: &[&str] = &[
@@ -86,7 +86,7 @@ fn build(last_day: Date, days: u32, seed: u64, skip_percent: u64) -> Journal {
         history: BTreeSet::from(["history_osteoporosis".to_owned()]),
         cancer_details: String::new(),
         emergency_number: "911".to_owned(),
-        paper: PaperSize::Letter,
+        paper: Paper::Letter,
     };
     j.medicines = vec![
         Medicine {

@@ -89,14 +89,14 @@ pub fn tidy_list(items: &[String]) -> Vec<String> {
     out
 }
 
-/// Formats a count with thousands separators, for messages ("20,000").
-/// `text` cut to at most `max` characters, with "…" when cut: a parser's
-/// message can quote a whole 50 MB line back, and a message is one line.
-pub fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_owned(),
-    }
+/// A count with its noun: "1 entry", "3 entries", "0 days". The one place
+/// the app and the command line choose between singular and plural.
+pub fn plural<N>(n: N, one: &str, many: &str) -> String
+where
+    N: std::fmt::Display + PartialEq + From<u8>,
+{
+    let noun = if n == N::from(1) { one } else { many };
+    format!("{n} {noun}")
 }
 
 /// Longest piece of someone's input quoted back in a message.
@@ -122,6 +122,36 @@ pub fn echo(text: &str) -> String {
     out
 }
 
+/// `text` cut to at most `max` characters, with "…" when cut: at the last
+/// whole word that fits (spaces between words become single spaces), or
+/// mid-word when the first word is already too long. Quick on huge input:
+/// a parser's message can quote a whole 50 MB line back.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().nth(max).is_none() {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if chars + len + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+            chars += 1;
+        }
+        out.push_str(word);
+        chars += len;
+    }
+    if out.is_empty() {
+        out = text.chars().take(max).collect();
+    }
+    let out = out.trim_end_matches([',', ';', ':', '(', '-']);
+    format!("{out}…")
+}
+
+/// Formats a count with thousands separators, for messages ("20,000").
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -146,6 +176,13 @@ mod tests {
         assert_eq!(echo(&long).chars().count(), ECHO_CHARS + 1);
         assert!(echo(&long).ends_with('…'));
         assert_eq!(echo("ünïcödé"), "ünïcödé");
+    }
+
+    #[test]
+    fn plural_picks_the_noun_by_the_count() {
+        assert_eq!(plural(1usize, "entry", "entries"), "1 entry");
+        assert_eq!(plural(0u32, "entry", "entries"), "0 entries");
+        assert_eq!(plural(2u8, "day", "days"), "2 days");
     }
 
     #[test]
@@ -185,6 +222,15 @@ mod tests {
         assert_eq!(shorten("short", 10), "short");
         assert_eq!(shorten("ééééé", 3), "ééé…");
         assert_eq!(shorten(&"a".repeat(1_000_000), 5), "aaaaa…");
+    }
+
+    #[test]
+    fn shorten_cuts_at_words() {
+        assert_eq!(shorten("Back pain", 60), "Back pain");
+        assert_eq!(shorten("one two three four", 10), "one two…");
+        assert_eq!(shorten("one, two three", 6), "one…");
+        let huge = "word ".repeat(2_000_000);
+        assert_eq!(shorten(&huge, 12), "word word…");
     }
 
     #[test]

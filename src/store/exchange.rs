@@ -20,6 +20,7 @@ use jiff::tz::{Offset, TimeZone};
 
 use crate::journal::{
     Entry, EntryDraft, EntryError, Journal, MedicineTaken, Profile, SummaryNotes, echo, parse,
+    plural,
 };
 use crate::triage::Knowledge;
 
@@ -168,10 +169,10 @@ impl ImportReport {
             also.push("your notes for the doctor".to_owned());
         }
         if self.checks_added > 0 {
-            also.push(count(self.checks_added, "saved check", "saved checks"));
+            also.push(plural(self.checks_added, "saved check", "saved checks"));
         }
         if self.medicines_added > 0 {
-            also.push(count(self.medicines_added, "medicine", "medicines"));
+            also.push(plural(self.medicines_added, "medicine", "medicines"));
         }
         if !also.is_empty() {
             lines.push(format!(
@@ -188,12 +189,8 @@ impl ImportReport {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn days(n: usize) -> String {
-    count(n, "day", "days")
+    plural(n, "day", "days")
 }
 
 /// The last day that is already "today" somewhere on Earth (UTC+14). An

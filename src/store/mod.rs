@@ -4,7 +4,7 @@
 //! schema `version`), `journal.lock` and `backups/`. The rules, in order of
 //! importance:
 //!
-//! 1. Every save is atomic and durable (see [`fsx`]): a crash leaves the old
+//! 1. Every save is atomic and durable (see `fsx`): a crash leaves the old
 //!    file or the new one, never a mix.
 //! 2. A file that does not load is never overwritten and never replaced by
 //!    an empty journal: loading fails with the line and column and points
@@ -15,6 +15,10 @@
 //!    creates the folder.
 //!
 //! Depends on the pure modules only; never on the app or the command line.
+#![expect(
+    clippy::disallowed_methods,
+    reason = "the store is the one module that owns the data folder (and times its lock waits)"
+)]
 
 mod backup;
 mod error;

@@ -6,42 +6,11 @@
 //! is already capped, so a page drawn from this model stays one page.
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
 
-/// Paper size for printing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Paper {
-    #[default]
-    #[serde(rename = "a4")]
-    A4,
-    #[serde(rename = "letter")]
-    Letter,
-}
+pub use crate::journal::Paper;
 
+/// The page size is the renderer's business, kept here with the page model.
 impl Paper {
-    pub const ALL: [Self; 2] = [Self::A4, Self::Letter];
-
-    /// The stable id used on the command line and in files.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::A4 => "a4",
-            Self::Letter => "letter",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|p| p.id().eq_ignore_ascii_case(id.trim()))
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::A4 => "A4",
-            Self::Letter => "US Letter",
-        }
-    }
-
     /// Width and height in PDF points (1/72 inch).
     pub fn size_pt(self) -> (f32, f32) {
         match self {

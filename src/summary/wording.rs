@@ -5,6 +5,7 @@
 //! doctor reads a few words ("chest pain"). Findings without a short name
 //! here fall back to their full label, so new data never goes missing.
 
+use crate::journal::shorten;
 use crate::triage::{Knowledge, Source};
 
 /// The main warning signs, most serious first: the ones the page lists as
@@ -104,7 +105,7 @@ pub fn short_label(knowledge: &Knowledge, id: &str) -> String {
 /// "NICE (2023). Spinal metastases and … (NG234)." kept short: the first
 /// author or organisation, the year, the title cut at about 60 characters.
 pub fn source_line(source: &Source) -> String {
-    let title = shorten(&source.title, 40);
+    let title = shorten(source.title.trim().trim_end_matches('.'), 40);
     let end = if title.ends_with(['…', '?', '!', '.']) {
         ""
     } else {
@@ -139,29 +140,6 @@ fn short_by(by: &str) -> String {
         (false, _) if first.is_empty() => by.trim().to_owned(),
         (false, _) => first.to_owned(),
     }
-}
-
-/// `text` cut at a word boundary to at most about `max` characters, with "…".
-pub fn shorten(text: &str, max: usize) -> String {
-    let text = text.trim().trim_end_matches('.');
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for word in text.split_whitespace() {
-        if out.chars().count() + word.chars().count() + 1 > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    if out.is_empty() {
-        out = text.chars().take(max).collect();
-    }
-    let out = out.trim_end_matches([',', ';', ':', '(', '-']).to_owned();
-    format!("{out}…")
 }
 
 #[cfg(test)]
@@ -218,11 +196,5 @@ mod tests {
             "Cleveland Clinic Health Essentials"
         );
         assert_eq!(short_by("NICE"), "NICE");
-    }
-
-    #[test]
-    fn shorten_cuts_at_words() {
-        assert_eq!(shorten("Back pain", 60), "Back pain");
-        assert_eq!(shorten("one two three four", 10), "one two…");
     }
 }

@@ -1,6 +1,7 @@
-//! What is on disk, to check that something changed nothing. A test file
-//! that needs it takes it with `#[path = "common/disk.rs"] mod disk;` (not
-//! through `common`, so files that do not use it have nothing unused).
+//! What is on disk, to check that something changed nothing. A test binary
+//! that needs it takes it with `#[path = "../common/disk.rs"] mod disk;`
+//! (apart from `common`, so a binary that does not use it has nothing
+//! unused).
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,20 +1,33 @@
 //! Running the real `backlog` binary against a temporary data folder, for
-//! the command-line tests. A test file takes it with `mod common;`.
+//! the command-line tests. A test binary takes it with
+//! `#[path = "../common/mod.rs"] mod common;` (see tests/cli/main.rs).
 //!
 //! Every helper is reached from `ok` or `bad_input`, so a file that uses
 //! both leaves nothing unused.
 
+use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 /// Runs `backlog ARGS` with `dir` as the data folder.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_backlog"))
+    run_with_stdin(dir, args, b"")
+}
+
+/// Runs `backlog ARGS` with `dir` as the data folder and `input` on its
+/// standard input, which is then closed.
+pub fn run_with_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_backlog"))
         .args(args)
         .env("BACKLOG_DATA_DIR", dir)
         .env("RUST_BACKTRACE", "1")
-        .output()
-        .unwrap()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
 }
 
 pub fn err_text(o: &Output) -> String {

@@ -95,8 +95,8 @@ pub(super) fn export(
     })?;
     let n = journal.entries().len();
     out.line(format!(
-        "Exported {n} {} as {what} to {}.",
-        if n == 1 { "entry" } else { "entries" },
+        "Exported {} as {what} to {}.",
+        crate::journal::plural(n, "entry", "entries"),
         path.display()
     ))
 }

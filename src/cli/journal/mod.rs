@@ -7,6 +7,7 @@
 //! (export, import).
 
 mod add;
+mod attention;
 mod exchange;
 mod read;
 
@@ -40,6 +41,8 @@ enum JournalCommand {
     Export(exchange::ExportArgs),
     /// Read entries from a CSV or RON file; checks everything before writing.
     Import(exchange::ImportArgs),
+    /// What the journal shows on its own (nights woken, pain not getting better, warning symptoms) and the level it points to.
+    Attention(attention::AttentionArgs),
 }
 
 pub fn run(args: &JournalArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
@@ -50,6 +53,7 @@ pub fn run(args: &JournalArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
         JournalCommand::Delete(a) => read::delete(a, data_dir, out),
         JournalCommand::Export(a) => exchange::export(a, data_dir, out),
         JournalCommand::Import(a) => exchange::import(a, data_dir, out),
+        JournalCommand::Attention(a) => attention::attention(a, data_dir, out),
     }
 }
 

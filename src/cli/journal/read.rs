@@ -181,13 +181,8 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
     let mean = entries.iter().map(|e| f64::from(e.pain)).sum::<f64>() / entries.len() as f64;
     out.blank()?;
     out.line(format!(
-        "{} {}; average pain {mean:.1} out of 10.",
-        entries.len(),
-        if entries.len() == 1 {
-            "entry"
-        } else {
-            "entries"
-        }
+        "{}; average pain {mean:.1} out of 10.",
+        crate::journal::plural(entries.len(), "entry", "entries")
     ))?;
     if back_filled {
         out.line("+ written two or more days after the day it describes.")?;
@@ -260,7 +255,7 @@ fn print_entry(e: &Entry, out: &mut Out) -> Result<(), CliError> {
         .map(|m| {
             let mut s = m.describe();
             if let Some(t) = m.times {
-                s.push_str(&format!(", {t} time{}", if t == 1 { "" } else { "s" }));
+                s.push_str(&format!(", {}", crate::journal::plural(t, "time", "times")));
             }
             if let Some(r) = m.relief {
                 s.push_str(&format!(", relief {r}/10"));

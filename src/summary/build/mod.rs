@@ -12,9 +12,9 @@ use super::model::{
     Block, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind, SourceRef,
     Summary, Table, Tone,
 };
-use super::wording::{MAIN_WARNING_SIGNS, short_label, shorten, source_line};
+use super::wording::{MAIN_WARNING_SIGNS, short_label, source_line};
 use crate::journal::stats::{self, Period, Verdict};
-use crate::journal::{Entry, Journal, MedicineKind, PaperSize, SavedCheck};
+use crate::journal::{Entry, Journal, MedicineKind, SavedCheck, plural, shorten};
 use crate::triage::{Knowledge, Level};
 
 /// Days in the period when none is given.
@@ -64,24 +64,6 @@ impl SummaryRequest {
     }
 }
 
-impl From<PaperSize> for Paper {
-    fn from(p: PaperSize) -> Self {
-        match p {
-            PaperSize::A4 => Self::A4,
-            PaperSize::Letter => Self::Letter,
-        }
-    }
-}
-
-impl From<Paper> for PaperSize {
-    fn from(p: Paper) -> Self {
-        match p {
-            Paper::A4 => Self::A4,
-            Paper::Letter => Self::Letter,
-        }
-    }
-}
-
 /// Builds the page. `now` gives today's date and the time zone used to tell
 /// which day a saved check or an entry was written on.
 pub fn build(
@@ -94,9 +76,7 @@ pub fn build(
     let period = request.period(today)?;
     let entries = journal.entries_between(period.from, period.to);
     let st = stats::period_stats(journal.entries(), period);
-    let paper = request
-        .paper
-        .unwrap_or_else(|| journal.profile.paper.into());
+    let paper = request.paper.unwrap_or(journal.profile.paper);
     let ctx = Ctx {
         journal,
         knowledge,
@@ -160,11 +140,7 @@ struct Ctx<'a> {
 }
 
 fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
+    plural(n, "day", "days")
 }
 
 fn one_decimal(x: f64) -> String {

@@ -65,7 +65,10 @@ impl Ctx<'_> {
                             reasons.push(format!(
                                 "[{}] {}",
                                 rule.sources.join(", "),
-                                shorten(first_sentence(&rule.reason), 110)
+                                shorten(
+                                    first_sentence(&rule.reason).trim().trim_end_matches('.'),
+                                    110
+                                )
                             ));
                         }
                         None => {

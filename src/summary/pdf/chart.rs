@@ -5,6 +5,7 @@ use jiff::civil::Date;
 
 use super::layout::{Ctx, leading};
 use super::ops::{ACCENT, BAR, Boxed, MUTED, Op, RULE, SEVERE};
+use crate::journal::stats::days_between;
 use crate::summary::model::PainChart;
 
 pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
@@ -213,8 +214,4 @@ fn bucketed(points: &[(Date, f32)], from: Date, bucket: i64) -> Vec<(Date, f32)>
     }
     flush(current, &mut out);
     out
-}
-
-fn days_between(from: Date, to: Date) -> i64 {
-    (to - from).get_days().into()
 }

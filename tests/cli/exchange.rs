@@ -9,8 +9,7 @@ use backlog::store::{Store, StoreError};
 use backlog::triage::knowledge;
 use jiff::civil::Date;
 
-mod common;
-use common::{bad_input, ok};
+use crate::common::{bad_input, ok};
 
 fn yesterday() -> Date {
     jiff::Zoned::now().date().yesterday().unwrap()

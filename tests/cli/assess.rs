@@ -1,29 +1,15 @@
 //! `backlog assess`, `findings` and `rules`, run as a real process.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn backlog(args: &[&str]) -> Output {
     run_with_stdin(args, None)
 }
 
+/// In a fresh data folder each time: nothing here needs a journal.
 fn run_with_stdin(args: &[&str], stdin: Option<&str>) -> Output {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args(args)
-        .env("BACKLOG_DATA_DIR", dir.path())
-        .env("RUST_BACKTRACE", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut pipe = child.stdin.take().unwrap();
-    if let Some(text) = stdin {
-        pipe.write_all(text.as_bytes()).unwrap();
-    }
-    drop(pipe);
-    child.wait_with_output().unwrap()
+    crate::common::run_with_stdin(dir.path(), args, stdin.unwrap_or("").as_bytes())
 }
 
 fn stdout(o: &Output) -> String {

@@ -11,12 +11,10 @@ use std::time::Duration;
 use backlog::journal::{EntryDraft, Journal, JournalError};
 use backlog::store::{BACKUP_DIR, KEEP_LATEST, READ_LIMIT, Store, StoreError, StoreOptions};
 use backlog::triage::knowledge;
+
+use crate::disk::tree;
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
-
-#[path = "common/disk.rs"]
-mod disk;
-use disk::tree;
 
 const TODAY: Date = Date::constant(2026, 11, 24);
 

@@ -1,25 +1,17 @@
 //! First run, Settings and errors through egui_kittest (no GPU).
 #![cfg(feature = "gui")]
 
-use backlog::app::{App, Config, Screen, ThemeChoice};
+use backlog::app::{App, Screen, ThemeChoice};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::civil::Date;
 
-const TODAY: Date = Date::constant(2026, 11, 24);
+use super::{TODAY, config};
 
-fn config(dir: &std::path::Path) -> Config {
-    Config {
-        data_dir: dir.to_path_buf(),
-        today: Some(TODAY),
-    }
-}
-
+/// Settings is long: a tall window shows all of it.
 fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1000.0, 1400.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+    super::harness_sized(app, 1000.0, 1400.0)
 }
 
 fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {

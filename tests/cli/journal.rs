@@ -8,8 +8,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-mod common;
-use common::{bad_input, err_text, ok, run_in};
+use crate::common::{bad_input, err_text, ok, run_in};
 
 fn json(dir: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&ok(dir, args)).unwrap()

@@ -7,18 +7,7 @@ use backlog::journal::sample;
 use backlog::store::{Store, StoreError};
 use jiff::Zoned;
 
-fn backlog(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args(args)
-        .env("BACKLOG_DATA_DIR", data)
-        .env("RUST_BACKTRACE", "1")
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::common::{err_text as stderr, run_in as backlog};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -3,27 +3,15 @@
 //! have them.
 #![cfg(feature = "gui")]
 
-use backlog::app::{App, Command, Config, Screen};
+use backlog::app::{App, Command, Screen};
 use backlog::journal::{Age, Profile};
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2026, 11, 24);
+use super::{TODAY, config, harness, harness_sized, ready};
 
 fn app_in(dir: &std::path::Path) -> App {
-    let mut app = App::new(Config {
-        data_dir: dir.to_path_buf(),
-        today: Some(TODAY),
-    });
-    app.run(Command::FinishWelcome(None));
-    app
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1000.0, 800.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+    ready(App::new(config(dir)))
 }
 
 #[test]
@@ -127,9 +115,7 @@ fn the_list_stays_put_when_the_banner_changes_level() {
             ..Profile::default()
         }));
         app.run(Command::SetTextScale(scale));
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(size.0, size.1))
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        let mut h = harness_sized(app, size.0, size.1);
         h.run();
         let chest = "Pain, pressure, tightness, heaviness or squeezing in your chest";
         let calm = h.get_by_role_and_label(Role::CheckBox, chest).rect();

@@ -2,7 +2,7 @@
 //! data folder, warning symptoms show the banner, delete can be undone.
 #![cfg(feature = "gui")]
 
-use backlog::app::{App, Command, Config, Screen};
+use backlog::app::{App, Command, Screen};
 use backlog::journal::{Age, EntryDraft, Profile};
 use backlog::store::MemoryStore;
 use egui::accesskit::Role;
@@ -10,25 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiff::civil::Date;
 
-const TODAY: Date = Date::constant(2026, 11, 24);
-
-fn config(dir: &std::path::Path) -> Config {
-    Config {
-        data_dir: dir.to_path_buf(),
-        today: Some(TODAY),
-    }
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1000.0, 800.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
-}
-
-fn ready(mut app: App) -> App {
-    app.run(Command::FinishWelcome(None));
-    app
-}
+use super::{TODAY, config, harness, harness_sized, ready};
 
 #[test]
 fn logging_todays_pain_is_there_in_a_new_app_on_the_same_folder() {
@@ -97,9 +79,7 @@ fn the_symptom_list_stays_put_when_the_banner_comes_and_goes() {
         let mut app = ready(App::new(config(dir.path())));
         app.run(Command::SetTextScale(scale));
         app.run(Command::Navigate(Screen::Today));
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(size.0, size.1))
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        let mut h = harness_sized(app, size.0, size.1);
         h.run();
         let chest = "Pain, pressure, tightness, heaviness or squeezing in your chest";
         h.get_by_role_and_label(Role::CheckBox, chest)
@@ -179,10 +159,9 @@ fn a_saved_day_with_a_warning_symptom_shows_the_banner_when_opened() {
 #[test]
 fn delete_then_undo_brings_the_entry_back() {
     let store = MemoryStore::default();
-    let mut app = ready(App::with_storage(
-        config(tempfile::tempdir().unwrap().path()),
-        Box::new(store),
-    ));
+    // The folder (for ui.ron) lives as long as the test, so none is left behind.
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = ready(App::with_storage(config(dir.path()), Box::new(store)));
     for (day, pain) in [(22, 3), (23, 4), (24, 5)] {
         let mut d = EntryDraft::new(Date::constant(2026, 11, day));
         d.pain = Some(pain);
@@ -220,8 +199,10 @@ fn delete_then_undo_brings_the_entry_back() {
 fn a_full_disk_is_reported_in_the_window_and_the_typing_is_kept() {
     // Share the fake so the test can look inside after the app used it.
     let shared = std::sync::Arc::new(MemoryStore::default());
+    // The folder (for ui.ron) lives as long as the test, so none is left behind.
+    let dir = tempfile::tempdir().unwrap();
     let mut app = ready(App::with_storage(
-        config(tempfile::tempdir().unwrap().path()),
+        config(dir.path()),
         Box::new(shared.clone()),
     ));
     shared.fail_next(MemoryStore::disk_full());
@@ -293,8 +274,10 @@ fn typing_survives_switching_screens_and_closing_the_window() {
 #[test]
 fn a_journal_locked_by_another_window_is_explained_and_nothing_is_lost() {
     let shared = std::sync::Arc::new(MemoryStore::default());
+    // The folder (for ui.ron) lives as long as the test, so none is left behind.
+    let dir = tempfile::tempdir().unwrap();
     let mut app = ready(App::with_storage(
-        config(tempfile::tempdir().unwrap().path()),
+        config(dir.path()),
         Box::new(shared.clone()),
     ));
     app.run(Command::Navigate(Screen::Check));
@@ -329,8 +312,10 @@ fn a_journal_locked_by_another_window_is_explained_and_nothing_is_lost() {
 #[test]
 fn a_saved_confirmation_fades_but_an_error_stays() {
     let shared = std::sync::Arc::new(MemoryStore::default());
+    // The folder (for ui.ron) lives as long as the test, so none is left behind.
+    let dir = tempfile::tempdir().unwrap();
     let mut app = ready(App::with_storage(
-        config(tempfile::tempdir().unwrap().path()),
+        config(dir.path()),
         Box::new(shared.clone()),
     ));
     app.run(Command::Navigate(Screen::Today));
@@ -374,4 +359,33 @@ fn the_body_map_works_from_the_keyboard_and_is_named_for_screen_readers() {
             .contains(&backlog::journal::Region::BetweenShoulderBlades)
     );
     assert_eq!(draft.regions.len(), 1);
+}
+
+/// Earlier activities are offered on Today from the statistics' count: the
+/// last two years, one button per tag whatever its capitals, and none
+/// already on the day.
+#[test]
+fn earlier_tags_are_offered_once_each_from_the_last_two_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = ready(App::new(config(dir.path())));
+    let day = |y, m, d, tags: &[&str]| EntryDraft {
+        pain: Some(3),
+        tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        ..EntryDraft::new(Date::constant(y, m, d))
+    };
+    for draft in [
+        day(2023, 2, 1, &["skiing"]),
+        day(2026, 11, 1, &["Gardening"]),
+        day(2026, 11, 2, &["gardening", "desk work"]),
+        day(2026, 11, 3, &["Gardening"]),
+    ] {
+        app.run(Command::SaveEntry(draft));
+    }
+    app.run(Command::Navigate(Screen::Today));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("+ Gardening");
+    h.get_by_label("+ desk work");
+    assert!(h.query_by_label("+ gardening").is_none(), "grouped by case");
+    assert!(h.query_by_label("+ skiing").is_none(), "over two years ago");
 }

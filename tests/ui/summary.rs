@@ -2,35 +2,33 @@
 //! page model, and the PDF command writes a real PDF.
 #![cfg(feature = "gui")]
 
-use backlog::app::{App, Command, Config, Screen};
+use backlog::app::{App, Command, Screen};
 use backlog::summary::SummaryRequest;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jiff::civil::Date;
 
-const TODAY: Date = Date::constant(2026, 11, 24);
+use super::{TODAY, config, harness, harness_sized, ready};
 
-#[test]
-fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
+/// A data folder holding 60 days of the sample journal, ending today.
+fn sample_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let store = backlog::store::Store::open(dir.path()).unwrap();
     let sample = backlog::journal::sample::journal(TODAY, 60, 3);
-    store
+    backlog::store::Store::open(dir.path())
+        .unwrap()
         .update(|j| {
             *j = sample.clone();
             Ok::<_, backlog::store::StoreError>(())
         })
         .unwrap();
-    let mut app = App::new(Config {
-        data_dir: dir.path().to_path_buf(),
-        today: Some(TODAY),
-    });
-    app.run(Command::FinishWelcome(None));
+    dir
+}
+
+#[test]
+fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
+    let dir = sample_folder();
+    let mut app = ready(App::new(config(dir.path())));
     app.run(Command::Navigate(Screen::Summary));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1000.0, 2400.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    let mut h = harness_sized(app, 1000.0, 2400.0);
     h.run();
     h.get_by_label("What the page will show");
     h.get_by_label_contains("Upper back pain summary for Alex Sample");
@@ -70,24 +68,10 @@ fn the_summary_preview_shows_the_page_and_the_pdf_is_written() {
 /// score, so "worst 10" next to a chart that never passes 8 is not puzzling.
 #[test]
 fn trends_names_the_worst_score_and_the_best_daily_average() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = backlog::store::Store::open(dir.path()).unwrap();
-    let sample = backlog::journal::sample::journal(TODAY, 60, 3);
-    store
-        .update(|j| {
-            *j = sample.clone();
-            Ok::<_, backlog::store::StoreError>(())
-        })
-        .unwrap();
-    let mut app = App::new(Config {
-        data_dir: dir.path().to_path_buf(),
-        today: Some(TODAY),
-    });
-    app.run(Command::FinishWelcome(None));
+    let dir = sample_folder();
+    let mut app = ready(App::new(config(dir.path())));
     app.run(Command::Navigate(Screen::Trends));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1000.0, 2400.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    let mut h = harness_sized(app, 1000.0, 2400.0);
     h.run();
     h.get_by_label("Worst pain (highest single score)");
     h.get_by_label("Best day (lowest daily average)");
@@ -98,30 +82,23 @@ fn trends_names_the_worst_score_and_the_best_daily_average() {
 /// person on A4 paper picks it once, not at every visit.
 #[test]
 fn the_chosen_paper_is_remembered() {
-    use backlog::journal::PaperSize;
+    use backlog::journal::Paper;
     use egui::accesskit::Toggled;
     use egui_kittest::kittest::NodeT;
 
     let dir = tempfile::tempdir().unwrap();
-    let config = || Config {
-        data_dir: dir.path().to_path_buf(),
-        today: Some(TODAY),
-    };
     let open = |app: App| {
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1000.0, 800.0))
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        let mut h = harness(app);
         h.run();
         h
     };
-    let mut app = App::new(config());
-    app.run(Command::FinishWelcome(None));
+    let mut app = ready(App::new(config(dir.path())));
     app.run(Command::Navigate(Screen::Summary));
     let mut h = open(app);
-    assert_eq!(h.state().journal_data().profile.paper, PaperSize::Letter);
+    assert_eq!(h.state().journal_data().profile.paper, Paper::Letter);
     h.get_by_role_and_label(Role::RadioButton, "A4").click();
     h.run();
-    assert_eq!(h.state().journal_data().profile.paper, PaperSize::A4);
+    assert_eq!(h.state().journal_data().profile.paper, Paper::A4);
     // Saving the details in Settings (whose form opened before) keeps it.
     h.get_by_role_and_label(Role::Button, "Settings").click();
     h.run();
@@ -136,11 +113,11 @@ fn the_chosen_paper_is_remembered() {
             .any(|n| n.contains("Your details are saved")),
         "the details were saved"
     );
-    assert_eq!(h.state().journal_data().profile.paper, PaperSize::A4);
+    assert_eq!(h.state().journal_data().profile.paper, Paper::A4);
     h.state_mut().save_now();
     drop(h);
 
-    let mut app = App::new(config());
+    let mut app = App::new(config(dir.path()));
     app.run(Command::Navigate(Screen::Summary));
     let h = open(app);
     let a4 = h.get_by_role_and_label(Role::RadioButton, "A4");

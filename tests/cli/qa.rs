@@ -4,10 +4,9 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-mod common;
-use common::{bad_input, err_text, fails, ok, ok_output};
+use crate::common::{bad_input, err_text, fails, ok, ok_output, run_with_stdin};
 
 /// Every file under `dir` with its bytes, except the lock file (which only
 /// ever holds nothing).
@@ -177,22 +176,6 @@ fn a_negative_or_huge_profile_age_is_named_as_out_of_range_not_as_not_a_number()
         assert!(err.contains(says), "{age}: {err}");
     }
     assert_eq!(snapshot(d), before);
-}
-
-fn run_with_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output {
-    use std::io::Write;
-    use std::process::Stdio;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args(args)
-        .env("BACKLOG_DATA_DIR", dir)
-        .env("RUST_BACKTRACE", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 #[test]

@@ -8,11 +8,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-mod common;
-use common::{bad_input, err_text, fails, ok, ok_output};
-#[path = "common/disk.rs"]
-mod disk;
-use disk::tree;
+use crate::common::{bad_input, err_text, fails, ok, ok_output};
+use crate::disk::tree;
 
 /// Runs `backlog ARGS`, killing it if it takes longer than `limit` (a
 /// command that blocks fails the test instead of hanging it).

@@ -3,7 +3,7 @@
 //! save, and a waiting writer gets its turn.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::thread;
 
 use backlog::journal::{EntryDraft, JournalError};
@@ -13,18 +13,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 fn add(dir: &Path, date: Date, pain: u8) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args([
-            "journal",
-            "add",
-            "--date",
-            &date.to_string(),
-            "--pain",
-            &pain.to_string(),
-        ])
-        .env("BACKLOG_DATA_DIR", dir)
-        .output()
-        .unwrap()
+    super::journal_add(dir, date, pain).output().unwrap()
 }
 
 #[test]

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -35,20 +35,11 @@ impl Rng {
 }
 
 fn spawn_add(dir: &Path, date: Date, pain: u8) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_backlog"))
-        .args([
-            "journal",
-            "add",
-            "--date",
-            &date.to_string(),
-            "--pain",
-            &pain.to_string(),
-        ])
+    super::journal_add(dir, date, pain)
         .args([
             "--note",
             "Written by the crash test; a realistic note of a sentence or two.",
         ])
-        .env("BACKLOG_DATA_DIR", dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -1,0 +1,195 @@
+//! Changes to the journal: a day's entry saved, deleted or brought back,
+//! a check or the profile saved, a backup restored. Each goes through the
+//! store in one locked, atomic step; a failure is a notice and the typing
+//! stays on screen.
+
+use jiff::civil::Date;
+
+use super::{App, CheckToSave, Shortcut, UNDO_DEPTH, check_context};
+use crate::journal::{EntryDraft, Journal, Paper, Profile, SavedCheck, SummaryNotes};
+
+impl App {
+    /// Runs a change through the store; reports failure (and a failed
+    /// backup) as a notice. Returns true when it was saved.
+    pub(super) fn change(&mut self, apply: impl FnMut(&mut Journal)) -> bool {
+        match self.data.change(apply) {
+            Ok(changed) => {
+                if let Some(w) = changed.backup_warning {
+                    self.notices
+                        .error(format!("Your change was saved, but {w}"));
+                }
+                true
+            }
+            Err(e) => {
+                self.notices.error(e.to_string());
+                false
+            }
+        }
+    }
+
+    pub(super) fn save_entry(&mut self, draft: &EntryDraft) {
+        let today = self.today_date();
+        let now = self.now();
+        let existing = self.data.journal().entry(draft.date).cloned();
+        let entry = match draft.validate(crate::triage::knowledge(), today, now, existing.as_ref())
+        {
+            Ok(e) => e,
+            Err(e) => {
+                self.today.set_error(Some(e.to_string()));
+                return;
+            }
+        };
+        let saved = self.change(|j| {
+            // Keep the first-written time of the entry on disk, if any.
+            let mut e = entry.clone();
+            if let Some(old) = j.entry(e.date) {
+                e.created = old.created;
+            }
+            j.upsert(e);
+        });
+        if !saved {
+            self.today.set_error(Some(
+                "Not saved. Your typing is kept here; see the message at the top.".into(),
+            ));
+            return;
+        }
+        self.prefs.set_aside.remove(&draft.date);
+        self.today.set_error(None);
+        if self.today.draft.date == draft.date {
+            self.today.dirty = self.today.draft != *draft;
+        }
+        if !self.today.dirty {
+            self.prefs.today_draft = None;
+            self.prefs_dirty = true;
+            self.draft_dirty_since = None;
+        }
+        let day = if draft.date == today {
+            "today".to_owned()
+        } else {
+            draft.date.to_string()
+        };
+        self.notices.info(format!("Saved your entry for {day}."));
+    }
+
+    pub(super) fn delete_entry(&mut self, date: Date) {
+        let mut removed = None;
+        if !self.change(|j| removed = j.remove(date)) {
+            return;
+        }
+        let Some(entry) = removed else {
+            self.notices
+                .info(format!("There was no entry for {date} to delete."));
+            return;
+        };
+        self.deleted.push(entry);
+        if self.deleted.len() > UNDO_DEPTH {
+            self.deleted.remove(0);
+        }
+        let keys = Shortcut::UndoDelete.text(self.egui_ctx.as_ref());
+        self.notices.info(format!(
+            "Deleted the entry for {date}. Press Undo delete ({keys}) to bring it back."
+        ));
+        if self.today.draft.date == date && !self.today.dirty {
+            self.today.load_day(self.data.journal(), date);
+        }
+    }
+
+    pub(super) fn undo_delete(&mut self) {
+        let Some(entry) = self.deleted.pop() else {
+            return;
+        };
+        let date = entry.date;
+        let mut clash = false;
+        let ok = self.change(|j| {
+            clash = j.entry(date).is_some();
+            if !clash {
+                j.upsert(entry.clone());
+            }
+        });
+        if !ok {
+            self.deleted.push(entry);
+        } else if clash {
+            self.notices.error(format!(
+                "A new entry for {date} was saved after the delete, so the old one was not brought back."
+            ));
+        } else {
+            self.notices
+                .info(format!("Brought back the entry for {date}."));
+            if self.today.draft.date == date && !self.today.dirty {
+                self.today.load_day(self.data.journal(), date);
+            }
+        }
+    }
+
+    pub(super) fn save_check(&mut self, c: CheckToSave) {
+        let saved = SavedCheck {
+            time: self.now(),
+            age: c.age,
+            findings: c.findings.into_iter().collect(),
+            level: c.level,
+            rules: c.rule_ids,
+            rules_version: c.rules_version,
+        };
+        if self.change(|j| j.checks.push(saved.clone())) {
+            self.notices
+                .info("Check saved. It will be on your doctor's summary.");
+        }
+    }
+
+    pub(super) fn save_profile(&mut self, p: Profile) {
+        if self.change(|j| j.profile = p.clone()) {
+            self.profile_reloaded();
+            self.notices.info("Your details are saved.");
+        }
+    }
+
+    /// The profile may have changed (saved, restored, reloaded).
+    pub(super) fn profile_reloaded(&mut self) {
+        let today = self.today_date();
+        let profile = self.data.journal().profile.clone();
+        self.check.profile_changed(&check_context(&profile, today));
+        self.settings.reset(&profile, today);
+        self.summary.set_paper(profile.paper);
+    }
+
+    pub(super) fn restore_backup(&mut self, id: &str) {
+        match self.data.restore(id) {
+            Ok(b) => {
+                self.profile_reloaded();
+                self.deleted.clear();
+                if !self.today.dirty {
+                    let d = self.today.draft.date;
+                    self.today.load_day(self.data.journal(), d);
+                }
+                self.notices.info(format!(
+                    "Restored the backup from {}. What it replaced was kept as a backup too.",
+                    b.time_text()
+                ));
+                self.refresh_backups();
+            }
+            Err(e) => self.notices.error(e.to_string()),
+        }
+    }
+
+    pub(super) fn refresh_backups(&mut self) {
+        match self.data.backups() {
+            Ok(list) => self.settings.set_backups(list),
+            Err(e) => self.notices.error(e.to_string()),
+        }
+    }
+
+    /// The paper picked on the Summary screen, kept in the profile.
+    pub(super) fn set_paper(&mut self, paper: Paper) {
+        // Quietly: the radio button already shows the choice.
+        if self.change(|j| j.profile.paper = paper) {
+            let profile = self.data.journal().profile.clone();
+            self.settings.profile_changed_elsewhere(&profile);
+        }
+    }
+
+    pub(super) fn save_summary_notes(&mut self, notes: SummaryNotes) {
+        if self.change(|j| j.summary_notes = notes.clone()) {
+            self.notices.info("Your notes for the doctor are saved.");
+        }
+    }
+}

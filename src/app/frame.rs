@@ -1,0 +1,264 @@
+//! One frame of the window: the navigation bar, the footer, the current
+//! screen, the keyboard shortcuts, and then the commands the frame pushed.
+//! Also where a screen change happens (`navigate`, `open_day`).
+
+use egui::{CentralPanel, Frame, Panel, RichText, Ui};
+use jiff::civil::Date;
+
+use super::command::{Shortcut, keys_text};
+use super::today::{TodayContext, TodayScreen};
+use super::welcome::WelcomeScreen;
+use super::{App, Command, DRAFT_SAVE_DELAY, Screen, check_context, theme};
+
+impl App {
+    /// The whole window. Drawing pushes commands; they run at the end.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.egui_ctx.get_or_insert_with(|| ctx.clone());
+        let wanted = (self.prefs.theme, self.prefs.text_scale);
+        if self.applied != Some(wanted) {
+            theme::apply(&ctx, wanted.0, wanted.1);
+            self.applied = Some(wanted);
+            // This frame's `ui` was made before the change: give it the new style.
+            ui.set_style(ctx.global_style());
+        }
+        let mut commands = Vec::new();
+        self.shortcuts(&ctx, &mut commands);
+
+        Panel::top("nav")
+            .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 8)))
+            .show(ui, |ui| self.nav_bar(ui, &mut commands));
+        let number = self.data.journal().profile.emergency_number().to_owned();
+        Panel::bottom("footer")
+            .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 4)))
+            .show(ui, |ui| {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!(
+                            "Backlog is not a diagnosis. In an emergency, call {number}."
+                        ))
+                        .small(),
+                    )
+                    .wrap(),
+                );
+            });
+        CentralPanel::default()
+            .frame(Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(16)))
+            .show(ui, |ui| {
+                self.notices.ui(ui, &mut commands);
+                self.screen_ui(ui, &mut commands);
+            });
+
+        for c in commands {
+            self.run(c);
+        }
+        if self.prefs_dirty {
+            self.save_prefs();
+        }
+        if let Some(since) = self.draft_dirty_since {
+            let waited = since.elapsed();
+            if waited >= DRAFT_SAVE_DELAY {
+                self.save_prefs();
+            } else {
+                ctx.request_repaint_after(DRAFT_SAVE_DELAY.saturating_sub(waited));
+            }
+        }
+    }
+
+    pub(super) fn screen_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let today = self.today_date();
+        let journal = self.data.journal();
+        let revision = self.data.revision();
+        let profile = &journal.profile;
+        match self.screen {
+            Screen::Welcome => self.welcome.ui(ui, today, commands),
+            Screen::Check => self.check.ui(ui, &check_context(profile, today), commands),
+            Screen::Today => {
+                let ctx = TodayContext {
+                    today,
+                    journal,
+                    revision,
+                    age: profile.age_on(today),
+                };
+                self.today.ui(
+                    ui,
+                    &ctx,
+                    &profile.history,
+                    profile.emergency_number(),
+                    commands,
+                );
+            }
+            Screen::Journal => {
+                let tz = self.tz();
+                self.journal.ui(
+                    ui,
+                    journal,
+                    revision,
+                    &tz,
+                    !self.deleted.is_empty(),
+                    commands,
+                );
+            }
+            Screen::Trends => self.trends.ui(ui, journal, revision, today, commands),
+            Screen::Summary => {
+                let now = self.now_zoned();
+                self.summary.ui(ui, journal, revision, &now, commands);
+            }
+            Screen::Settings => {
+                let theme = self.prefs.theme;
+                let scale = self.prefs.text_scale;
+                self.settings
+                    .ui(ui, &self.config.data_dir, theme, scale, today, commands);
+            }
+        }
+    }
+
+    pub(super) fn nav_bar(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        // The app's name (also in the window title) gives way when it would
+        // push the screen buttons onto a second row (large text, small window).
+        let title = theme::subheading(ui, "Backlog");
+        let text_width = |ui: &Ui, text: egui::WidgetText| {
+            text.into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+        };
+        let spacing = ui.spacing().item_spacing.x;
+        let buttons: f32 = Screen::NAV
+            .iter()
+            .map(|s| {
+                text_width(ui, s.label().into()) + 2.0 * ui.spacing().button_padding.x + spacing
+            })
+            .sum();
+        let room = ui.available_width();
+        let show_title =
+            buttons + text_width(ui, title.clone().into()) + 12.0 + spacing <= 0.92 * room;
+        // Without the title, shrink the button text just enough to keep one
+        // row (never below the 100 % size).
+        // (With a margin: the wrapping layout needs a little more than the
+        // sum of the parts.)
+        let shrink = (0.92 * room / buttons).min(1.0);
+        ui.horizontal_wrapped(|ui| {
+            if shrink < 1.0 {
+                let body = theme::body_size(ui);
+                let size = (body * shrink).max(theme::BODY_SIZE);
+                ui.style_mut().override_font_id = Some(egui::FontId::proportional(size));
+            }
+            if show_title {
+                ui.label(title);
+                ui.add_space(12.0);
+            }
+            for s in Screen::NAV {
+                let b = egui::Button::selectable(self.screen == s, s.label());
+                let tip = match s.shortcut() {
+                    Some(sc) => format!("{} ({})", s.tooltip(), keys_text(Some(ui.ctx()), &sc)),
+                    None => s.tooltip().to_owned(),
+                };
+                let r = ui.add(b).on_hover_text(tip);
+                // The accessible name is the screen's name, without the shortcut.
+                let selected = self.screen == s;
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, selected, s.label())
+                });
+                if r.clicked() {
+                    commands.push(Command::Navigate(s));
+                }
+            }
+        });
+    }
+
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        ctx.input_mut(|i| {
+            for s in Screen::NAV {
+                if let Some(sc) = s.shortcut()
+                    && i.consume_shortcut(&sc)
+                {
+                    commands.push(Command::Navigate(s));
+                }
+            }
+            let mut pressed = |s: Shortcut| s.keys().iter().any(|k| i.consume_shortcut(k));
+            if pressed(Shortcut::TextBigger) {
+                commands.push(Command::SetTextScale(theme::step_text_scale(
+                    self.prefs.text_scale,
+                    true,
+                )));
+            }
+            if pressed(Shortcut::TextSmaller) {
+                commands.push(Command::SetTextScale(theme::step_text_scale(
+                    self.prefs.text_scale,
+                    false,
+                )));
+            }
+            if pressed(Shortcut::Save) {
+                match self.screen {
+                    Screen::Today if self.today.draft.pain.is_some() => {
+                        commands.push(Command::SaveEntry(self.today.draft.clone()));
+                    }
+                    Screen::Check => {
+                        if let Some(c) = self.check.to_save() {
+                            commands.push(Command::SaveCheck(c));
+                        }
+                    }
+                    Screen::Settings => {
+                        commands.extend(self.settings.save_command(self.today_date()));
+                    }
+                    Screen::Summary => {
+                        commands.extend(self.summary.save_command(self.data.journal()));
+                    }
+                    // Today saves once a pain number is chosen; nothing is
+                    // typed on the other screens.
+                    Screen::Today | Screen::Welcome | Screen::Journal | Screen::Trends => {}
+                }
+            }
+            if self.screen == Screen::Journal && pressed(Shortcut::UndoDelete) {
+                commands.push(Command::UndoDelete);
+            }
+        });
+    }
+
+    pub(super) fn navigate(&mut self, s: Screen) {
+        if self.screen == s {
+            return;
+        }
+        self.screen = s;
+        if s == Screen::Settings {
+            self.refresh_backups();
+        }
+        if s != Screen::Welcome {
+            self.prefs.last_screen = s;
+            self.prefs_dirty = true;
+        }
+        if s == Screen::Welcome {
+            self.welcome = WelcomeScreen::new(&self.data.journal().profile, self.today_date());
+        }
+    }
+
+    /// Shows a day on Today. Unsaved typing is never thrown away: a form
+    /// with unsaved changes is set aside (and kept in `ui.ron`) and comes
+    /// back when its day is opened again.
+    pub(super) fn open_day(&mut self, date: Date) {
+        let today = self.today_date();
+        let date = date.min(today);
+        if self.today.draft.date != date {
+            if self.today.dirty {
+                let draft = self.today.draft.clone();
+                self.prefs.set_aside.insert(draft.date, draft);
+            }
+            match self.prefs.set_aside.remove(&date) {
+                Some(draft) => {
+                    self.today = TodayScreen::new(draft, true);
+                    self.notices
+                        .info(format!("Your unsaved changes for {date} are back."));
+                }
+                None => self.today.load_day(self.data.journal(), date),
+            }
+            self.prefs.today_draft = self.today.dirty.then(|| self.today.draft.clone());
+            self.prefs_dirty = true;
+        }
+        self.navigate(Screen::Today);
+    }
+}

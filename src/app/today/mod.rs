@@ -1,0 +1,361 @@
+//! The Today screen: log a day's pain. One tap on a number saves the day;
+//! everything else is optional detail, saved with "Save" (Ctrl+S).
+//!
+//! The form holds an `EntryDraft`, which the app keeps in `ui.ron` until it
+//! is saved, so nothing typed is lost by closing the window or switching
+//! screens. Ticking a warning symptom shows the triage banner right here.
+
+use std::collections::BTreeSet;
+
+use egui::{RichText, ScrollArea, Ui};
+use jiff::civil::Date;
+
+mod anchor;
+mod details;
+
+use super::command::{Command, Shortcut};
+use super::{theme, widgets};
+use crate::journal::{EntryDraft, Journal, stats};
+use crate::triage::{self, Assessment, Level};
+
+pub struct TodayScreen {
+    pub draft: EntryDraft,
+    /// The draft differs from what is saved for its day.
+    pub dirty: bool,
+    new_tag: String,
+    new_medicine: String,
+    new_treatment: String,
+    /// The banner for the day's warning symptoms, and what it was worked out
+    /// from (symptoms, age, history): it is redone whenever any of them
+    /// changes, whether by a tick, by opening a saved day, or in Settings.
+    symptom_result: Option<Assessment<'static>>,
+    symptom_inputs: Option<SymptomInputs>,
+    /// Earlier tags, most used first, and the (journal revision, today)
+    /// they were counted for.
+    known_tags: Vec<String>,
+    tags_key: Option<(u64, Date)>,
+    error: Option<String>,
+    /// Last frame's height of the pinned part and the form's scroll offset.
+    /// When the banner comes, goes or changes size, the form scrolls to make
+    /// up for it (see `keep_in_place`).
+    steady: Option<(f32, f32)>,
+    /// Where the symptom box just ticked or unticked was on the screen.
+    ticked: Option<egui::Rect>,
+}
+
+/// Days of the journal whose tags are offered again, and how many.
+const TAG_DAYS: u32 = 730;
+const TAGS_OFFERED: usize = 12;
+
+type SymptomInputs = (BTreeSet<String>, Option<u8>, BTreeSet<String>);
+
+/// What the rest of the app tells the Today screen.
+pub struct TodayContext<'a> {
+    pub today: Date,
+    pub journal: &'a Journal,
+    pub revision: u64,
+    pub age: Option<u8>,
+}
+
+impl TodayScreen {
+    pub fn new(draft: EntryDraft, dirty: bool) -> Self {
+        Self {
+            draft,
+            dirty,
+            new_tag: String::new(),
+            new_medicine: String::new(),
+            new_treatment: String::new(),
+            symptom_result: None,
+            symptom_inputs: None,
+            known_tags: Vec::new(),
+            tags_key: None,
+            error: None,
+            steady: None,
+            ticked: None,
+        }
+    }
+
+    /// Loads a day: its saved entry, or an empty form.
+    pub fn load_day(&mut self, journal: &Journal, date: Date) {
+        self.draft = journal
+            .entry(date)
+            .map_or_else(|| EntryDraft::new(date), EntryDraft::from_entry);
+        self.dirty = false;
+        self.error = None;
+        self.steady = None;
+    }
+
+    pub fn set_error(&mut self, e: Option<String>) {
+        self.error = e;
+    }
+
+    fn refresh_symptom_result(&mut self, age: Option<u8>, history: &BTreeSet<String>) {
+        if self
+            .symptom_inputs
+            .as_ref()
+            .is_some_and(|(s, a, h)| *s == self.draft.symptoms && *a == age && h == history)
+        {
+            return;
+        }
+        self.symptom_inputs = Some((self.draft.symptoms.clone(), age, history.clone()));
+        if self.draft.symptoms.is_empty() {
+            self.symptom_result = None;
+            return;
+        }
+        let k = triage::knowledge();
+        let ids: BTreeSet<&String> = self.draft.symptoms.iter().chain(history).collect();
+        // Without an age, assume the most cautious band, as the Check does.
+        let ages: Vec<u8> = age.map_or_else(|| vec![16, 35, 55, 75], |a| vec![a]);
+        self.symptom_result = ages
+            .into_iter()
+            .filter_map(|a| k.answers(i64::from(a), &ids).ok())
+            .map(|ans| k.assess(&ans))
+            .max_by_key(|a| a.level);
+    }
+
+    /// Earlier activities and triggers, most used first: the statistics'
+    /// count (grouped ignoring case, as the summary counts them) over the
+    /// last two years, which are plenty for suggestions.
+    fn refresh_tags(&mut self, ctx: &TodayContext<'_>) {
+        let key = (ctx.revision, ctx.today);
+        if self.tags_key == Some(key) {
+            return;
+        }
+        self.tags_key = Some(key);
+        let period = stats::Period::ending(ctx.today, TAG_DAYS);
+        self.known_tags = stats::period_stats(ctx.journal.entries(), period)
+            .triggers
+            .into_iter()
+            .take(TAGS_OFFERED)
+            .map(|c| c.item)
+            .collect();
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        ctx: &TodayContext<'_>,
+        history: &BTreeSet<String>,
+        emergency_number: &str,
+        commands: &mut Vec<Command>,
+    ) {
+        self.refresh_tags(ctx);
+        self.refresh_symptom_result(ctx.age, history);
+        let before = self.draft.clone();
+
+        // Pinned: which day, the save button, and the banner.
+        let pinned_top = ui.cursor().top();
+        self.day_bar(ui, ctx, commands);
+        self.save_row(ui, ctx, commands);
+        self.banner(ui, ctx, emergency_number, commands);
+        ui.separator();
+        let form_top = ui.cursor().top();
+        let pinned = form_top - pinned_top;
+
+        let mut form = ScrollArea::vertical()
+            .id_salt("today_scroll")
+            .auto_shrink([false, false]);
+        let ticked = self.ticked.take();
+        if let Some((was, offset)) = self.steady
+            && (pinned - was).abs() > 0.5
+        {
+            let anchor = ticked.or_else(|| anchor::pointer_or_focus(ui));
+            form = form.vertical_scroll_offset(anchor::keep_in_place(
+                anchor,
+                pinned_top + was,
+                form_top,
+                offset,
+            ));
+        }
+        let shown = form.show(ui, |ui| self.form(ui, ctx, history, commands));
+        self.steady = Some((pinned, shown.state.clamped_offset().y));
+
+        if self.draft != before {
+            self.dirty = true;
+            commands.push(Command::DraftChanged);
+        }
+    }
+
+    /// The day shown, and the buttons to move to another.
+    fn day_bar(&self, ui: &mut Ui, ctx: &TodayContext<'_>, commands: &mut Vec<Command>) {
+        ui.horizontal_wrapped(|ui| {
+            let day_label = if self.draft.date == ctx.today {
+                "Today".to_owned()
+            } else {
+                // The short form in narrow rows (large text), so the buttons
+                // fit beside it.
+                let roomy =
+                    ui.available_width() > 50.0 * ui.text_style_height(&egui::TextStyle::Body);
+                let format = if roomy {
+                    "%A %-d %B %Y"
+                } else {
+                    "%a %-d %b %Y"
+                };
+                self.draft.date.strftime(format).to_string()
+            };
+            ui.label(theme::subheading(ui, day_label));
+            if ui.button("Previous day").clicked()
+                && let Ok(d) = self.draft.date.yesterday()
+            {
+                commands.push(Command::OpenDay(d));
+            }
+            if self.draft.date < ctx.today
+                && ui.button("Next day").clicked()
+                && let Ok(d) = self.draft.date.tomorrow()
+            {
+                commands.push(Command::OpenDay(d));
+            }
+            let mut picked = self.draft.date;
+            let picker = ui.add(
+                egui_extras::DatePickerButton::new(&mut picked)
+                    .id_salt("today_date")
+                    .show_icon(false)
+                    .calendar_week(false),
+            );
+            if picker.changed() && picked != self.draft.date && picked <= ctx.today {
+                commands.push(Command::OpenDay(picked));
+            }
+            if self.draft.date != ctx.today && ui.button("Back to today").clicked() {
+                commands.push(Command::OpenDay(ctx.today));
+            }
+        });
+    }
+
+    /// "Save", whether the day is saved, and a save error.
+    fn save_row(&self, ui: &mut Ui, ctx: &TodayContext<'_>, commands: &mut Vec<Command>) {
+        let saved = ctx.journal.entry(self.draft.date);
+        ui.horizontal_wrapped(|ui| {
+            let label = if saved.is_some() {
+                "Save changes"
+            } else {
+                "Save"
+            };
+            if ui
+                .add_enabled(
+                    self.draft.pain.is_some(),
+                    egui::Button::new(RichText::new(label).strong()),
+                )
+                .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save this day"))
+                .on_disabled_hover_text("Choose a pain number first")
+                .clicked()
+            {
+                commands.push(Command::SaveEntry(self.draft.clone()));
+            }
+            if self.dirty {
+                ui.label(
+                    RichText::new("Not saved yet. Your typing is kept until you save.").weak(),
+                );
+            } else if saved.is_some() {
+                ui.label(RichText::new("Saved.").weak());
+            }
+        });
+        if let Some(e) = &self.error {
+            ui.colored_label(widgets::error_color(ui), e);
+        }
+    }
+
+    /// The triage banner for the day's warning symptoms, if any.
+    fn banner(
+        &self,
+        ui: &mut Ui,
+        ctx: &TodayContext<'_>,
+        emergency_number: &str,
+        commands: &mut Vec<Command>,
+    ) {
+        if let Some(a) = &self.symptom_result {
+            if self.draft.date != ctx.today {
+                ui.label(format!(
+                    "Noted on {}. If you have them now:",
+                    self.draft.date.strftime("%a %-d %b")
+                ));
+            }
+            widgets::level_banner(ui, a.advice, emergency_number);
+            if a.level > Level::SelfCare
+                && ui
+                    .button("See why, and what to watch for")
+                    .on_hover_text("Opens the symptom check with these symptoms ticked")
+                    .clicked()
+            {
+                commands.push(Command::CheckWithSymptoms(self.draft.symptoms.clone()));
+            }
+        }
+    }
+
+    /// The scrolling form: pain now, the details, symptoms and notes.
+    fn form(
+        &mut self,
+        ui: &mut Ui,
+        ctx: &TodayContext<'_>,
+        history: &BTreeSet<String>,
+        commands: &mut Vec<Command>,
+    ) {
+        widgets::section(ui, "How bad is the pain now?");
+        widgets::hint(
+            ui,
+            "0 is no pain, 10 is the worst pain you can imagine. One tap saves the day.",
+        );
+        if let Some(p) = details::score_row(ui, "Pain now", self.draft.pain, 1.6) {
+            self.draft.pain = Some(p);
+            let mut quick = self.draft.clone();
+            quick.pain = Some(p);
+            commands.push(Command::SaveEntry(quick));
+        }
+
+        egui::CollapsingHeader::new(theme::subheading(ui, "More details (optional)"))
+            .id_salt("today_details")
+            .default_open(true)
+            .show(ui, |ui| self.details(ui, ctx));
+
+        self.symptoms(ui, ctx, history);
+
+        widgets::section(ui, "Notes");
+        let l = ui.label("Anything else about today");
+        ui.add(
+            egui::TextEdit::multiline(&mut self.draft.note)
+                .desired_rows(4)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    }
+
+    /// The warning symptoms, in the knowledge file's groups.
+    fn symptoms(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>, history: &BTreeSet<String>) {
+        widgets::section(ui, "Warning symptoms today");
+        widgets::hint(
+            ui,
+            "Tick any that you have today. If one needs care, the advice shows at the top.",
+        );
+        let k = triage::knowledge();
+        let mut symptoms_changed = false;
+        for g in k.groups().iter().filter(|g| g.watch && !g.history) {
+            egui::CollapsingHeader::new(&g.title)
+                .id_salt(("today_group", &g.id))
+                .default_open(
+                    g.id == "heart_lung"
+                        || g.id == "nerve"
+                        || k.findings_in(&g.id)
+                            .any(|f| self.draft.symptoms.contains(&f.id)),
+                )
+                .show(ui, |ui| {
+                    for f in k.findings_in(&g.id) {
+                        let mut on = self.draft.symptoms.contains(&f.id);
+                        let r = ui.checkbox(&mut on, &f.label).on_hover_text(&f.why);
+                        if r.changed() {
+                            self.ticked = Some(r.rect);
+                            if on {
+                                self.draft.symptoms.insert(f.id.clone());
+                            } else {
+                                self.draft.symptoms.remove(&f.id);
+                            }
+                            symptoms_changed = true;
+                        }
+                    }
+                });
+        }
+        if symptoms_changed {
+            self.refresh_symptom_result(ctx.age, history);
+            // Show the banner at once, not at the next input.
+            ui.ctx().request_repaint();
+        }
+    }
+}
