@@ -289,6 +289,8 @@ impl Table {
 pub struct Overflow {
     /// "Also taken".
     pub label: String,
+    /// The line's label when no row is drawn in full ("Taken").
+    pub label_all: String,
     pub items: Vec<String>,
     /// The fewest rows drawn in full before the rest go on the line.
     pub min_rows: usize,

@@ -226,7 +226,9 @@ fn the_latest_check_leads_with_level_date_reported_symptoms_and_reasons() {
     );
     // The earlier check in the period is there too, with what was ticked.
     assert!(
-        text.contains("Earlier checks in this period: 2026-11-01: call an ambulance now (chest pain)"),
+        text.contains(
+            "Earlier checks in this period: 2026-11-01: call an ambulance now (chest pain)"
+        ),
         "{text}"
     );
     // Pertinent negatives: asked in the period and not ticked in any check
@@ -254,7 +256,10 @@ fn a_check_before_the_period_says_so_and_old_rule_ids_are_kept() {
         text.contains("Z99 (a rule of rules 2.0, since retired)"),
         "{text}"
     );
-    assert!(text.contains("No symptom check was saved in this period"), "{text}");
+    assert!(
+        text.contains("No symptom check was saved in this period"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -297,7 +302,10 @@ fn warning_symptoms_in_the_journal_are_listed_with_dates_and_not_as_negatives() 
 fn without_a_saved_check_no_negatives_are_claimed() {
     let text = section_text(&build(&month(5, 5)), SectionKind::WarningSigns);
     assert!(text.contains("No symptom check saved"));
-    assert!(text.contains("No symptom check was saved in this period"), "{text}");
+    assert!(
+        text.contains("No symptom check was saved in this period"),
+        "{text}"
+    );
     assert!(!text.contains("Not reported"));
 }
 
@@ -343,10 +351,15 @@ fn medicines_show_dose_kind_since_and_relief_and_caps_the_list() {
     }
     let text = section_text(&build(&j), SectionKind::Treatments);
     assert!(
-        text.contains("Naproxen | 250 mg | regular, 2× a day, since 2026-09-01 | 4 of 30 | 6.0 | –"),
+        text.contains(
+            "Naproxen | 250 mg | regular, 2× a day, since 2026-09-01 | 4 of 30 | 6.0 | –"
+        ),
         "{text}"
     );
-    assert!(text.contains("Heat rub | 2 cm | not on the list | 4 of 30 | – | –"), "{text}");
+    assert!(
+        text.contains("Heat rub | 2 cm | not on the list | 4 of 30 | – | –"),
+        "{text}"
+    );
     assert!(!text.contains("Codeine"));
 
     j.medicines = (0..9)
@@ -404,7 +417,10 @@ fn history_names_cancer_types_details_and_toggles() {
     );
     // The header names the cancer and the year from the details.
     let header: Vec<String> = build(&j).header.facts.iter().map(|f| f.joined()).collect();
-    assert!(header.contains(&"Cancer: breast cancer (2019)".to_owned()), "{header:?}");
+    assert!(
+        header.contains(&"Cancer: breast cancer (2019)".to_owned()),
+        "{header:?}"
+    );
 }
 
 #[test]
@@ -456,11 +472,17 @@ fn the_pain_picture_has_the_figures_and_the_chart_series() {
     );
     let text = section_text(&s, SectionKind::PainPicture);
     // Lowest and highest on the same basis as the bars (the day's average).
-    assert!(text.contains("Lowest to highest daily average: 4 to 8"), "{text}");
+    assert!(
+        text.contains("Lowest to highest daily average: 4 to 8"),
+        "{text}"
+    );
     assert!(text.contains("Worst moment (peak score): 8"), "{text}");
     assert!(text.contains("Days with pain 7+: 7"), "{text}");
     // Week by week: days logged, pain, nights woken, relief.
-    assert!(text.contains("10-26 to 10-27 | 2 of 2 | 8.0 | 0 | –"), "{text}");
+    assert!(
+        text.contains("10-26 to 10-27 | 2 of 2 | 8.0 | 0 | –"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -60,6 +60,12 @@ fn print(journal: &Journal, request: &SummaryRequest) -> Printed {
 
 /// With `SUMMARY_PDF_DIR` set, also writes the PDF there to be looked at
 /// (`pdftoppm -r 80 -png`).
+/// Page 1 plus the pages that only exist when page 1 is full: the full
+/// references, and the sections that had to move.
+fn summary_pages(report: &pdf::Report) -> usize {
+    1 + usize::from(report.sources_page) + usize::from(!report.moved.is_empty())
+}
+
 fn print_named(journal: &Journal, request: &SummaryRequest, name: Option<&str>) -> Printed {
     let summary = summary::build(journal, knowledge(), request, &now()).unwrap();
     let (bytes, report) = pdf::render_with_report(&summary).unwrap();
@@ -120,7 +126,12 @@ fn media_box(bytes: &[u8]) -> String {
 fn a_realistic_month_fills_every_section_on_one_page() {
     let j = month();
     let p = print_named(&j, &SummaryRequest::default(), Some("month"));
-    assert_eq!(p.report.pages, 1 + usize::from(p.report.sources_page));
+    assert_eq!(p.report.pages, summary_pages(&p.report));
+    assert!(
+        p.report.moved.is_empty(),
+        "{:?} left page 1",
+        p.report.moved
+    );
     assert!(!p.report.overflow);
     assert_inside_the_margins(&p.report);
     // 1. Header.
@@ -176,10 +187,15 @@ fn a_realistic_month_fills_every_section_on_one_page() {
     }
     // The earlier check in the period (chest pain) is there, and so chest
     // pain is not "not reported".
-    p.assert_has(&["Earlier checks in this period", "call an ambulance now (chest pain)"]);
+    p.assert_has(&[
+        "Earlier checks in this period",
+        "call an ambulance now (chest pain)",
+    ]);
     let negatives = p.first();
     let negatives = &negatives[negatives.find("Notreported(").unwrap()..];
-    assert!(!negatives.starts_with(&squash("Not reported (asked in the check of 2026-11-20): chest pain")));
+    assert!(!negatives.starts_with(&squash(
+        "Not reported (asked in the check of 2026-11-20): chest pain"
+    )));
     // 4. Pain picture.
     p.assert_has(&[
         "PAIN PICTURE",
@@ -299,22 +315,41 @@ fn an_empty_journal_still_gives_a_useful_page() {
 }
 
 #[test]
-fn ten_years_of_data_is_still_one_page() {
+fn ten_years_of_data_keeps_the_essentials_on_page_one() {
     let j = sample::journal(TODAY, 3650, 11);
     let request = SummaryRequest {
         from: Some(TODAY.checked_sub(3649.days()).unwrap()),
         ..SummaryRequest::default()
     };
     let p = print_named(&j, &request, Some("ten-years"));
-    assert_eq!(p.report.pages, 1 + usize::from(p.report.sources_page));
+    assert_eq!(p.report.pages, summary_pages(&p.report));
     assert!(!p.report.overflow);
     assert_inside_the_margins(&p.report);
     p.assert_has(&[
         "(3650 days)",
-        "PAIN PICTURE",
-        "MY QUESTIONS",
+        "WHAT CHANGED",
+        "WARNING SIGNS",
+        "MEDICINES AND TREATMENTS",
         "Days logged:",
     ]);
+    assert_moved_sections_are_on_page_two(&p);
+}
+
+/// Sections page 1 could not hold are on page 2, and page 1 says so;
+/// the others are on page 1.
+fn assert_moved_sections_are_on_page_two(p: &Printed) {
+    for (kind, title) in [
+        (SectionKind::PainPicture, "PAIN PICTURE"),
+        (SectionKind::History, "RELEVANT HISTORY"),
+        (SectionKind::Questions, "MY QUESTIONS"),
+    ] {
+        if p.report.moved.contains(&kind) {
+            p.assert_has(&["Continued on page 2", &title.to_lowercase()]);
+            assert!(squash(&p.pages[1]).contains(&squash(title)), "{title}");
+        } else {
+            p.assert_has(&[title]);
+        }
+    }
 }
 
 #[test]
@@ -338,7 +373,7 @@ fn paper_sizes_are_a4_and_letter() {
     assert_eq!(media_box(&letter.bytes), "/MediaBox[0 0 612 792]");
     // The same sections on both.
     for p in [&a4, &letter] {
-        assert_eq!(p.report.pages, 1 + usize::from(p.report.sources_page));
+        assert_eq!(p.report.pages, summary_pages(&p.report));
         p.assert_has(&[
             "WHAT CHANGED",
             "WARNING SIGNS",
@@ -463,11 +498,7 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
             ..SummaryRequest::default()
         };
         let p = print_named(&j, &request, Some(&format!("messy-{}", paper.id())));
-        assert_eq!(
-            p.report.pages,
-            1 + usize::from(p.report.sources_page),
-            "{paper:?}"
-        );
+        assert_eq!(p.report.pages, summary_pages(&p.report), "{paper:?}");
         assert!(!p.report.overflow, "{paper:?}: the page had to be cut");
         assert_inside_the_margins(&p.report);
         p.assert_has(&[
@@ -475,7 +506,9 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
             "Ich möchte",
             "Médicament très long numéro 1",
         ]);
-        p.assert_has(&["MY QUESTIONS", "Question 5"]);
+        assert_moved_sections_are_on_page_two(&p);
+        let questions = usize::from(p.report.moved.contains(&SectionKind::Questions));
+        assert!(squash(&p.pages[questions]).contains("Question5"));
         // All 14 medicines are on page 1, in rows or on the "Also taken" line.
         for i in 1..=14 {
             p.assert_has(&[&format!("numéro {i} (Paracétamol-codéine retard)")]);
@@ -514,8 +547,9 @@ fn with_entries_adds_a_table_of_every_day() {
         p.first()
             .contains(&squash(&format!("Page 1 of {}", p.report.pages)))
     );
-    // Without the flag, one page only.
-    assert_eq!(print(&j, &SummaryRequest::default()).report.pages, 1);
+    // Without the flag, no table of days.
+    let plain = print(&j, &SummaryRequest::default());
+    assert_eq!(plain.report.pages, summary_pages(&plain.report));
 }
 
 #[test]
@@ -528,7 +562,7 @@ fn a_year_of_entries_paginates_with_the_header_on_each_page() {
     };
     let p = print(&j, &request);
     assert!(p.report.pages >= 5, "{} pages", p.report.pages);
-    let skip = 1 + usize::from(p.report.sources_page);
+    let skip = summary_pages(&p.report);
     for (i, page) in p.pages.iter().enumerate().skip(1) {
         let page = squash(page);
         // Every later page names whose summary it is and its number.

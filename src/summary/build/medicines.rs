@@ -10,7 +10,9 @@ use crate::journal::{Medicine, MedicineKind, same_name};
 use crate::summary::model::Overflow;
 
 /// Rows always drawn in full before any go on the "Also taken" line.
-const MIN_FULL_ROWS: usize = 4;
+const MIN_FULL_ROWS: usize = 0;
+/// A dose longer than this is left off the compact "Also taken" line.
+const SHORT_DOSE: usize = 16;
 
 /// One medicine on the page.
 struct Row<'a> {
@@ -203,11 +205,14 @@ impl Ctx<'_> {
         ));
         table.overflow = Some(Overflow {
             label: "Also taken".into(),
+            label_all: "Taken".into(),
             items: rows
                 .iter()
                 .map(|r| {
+                    // A long dose (a sentence of instructions) is in the
+                    // list the person keeps; the line keeps to the name.
                     let dose = r.dose();
-                    let dose = if dose == "–" {
+                    let dose = if dose == "–" || dose.chars().count() > SHORT_DOSE {
                         String::new()
                     } else {
                         format!(" {dose}")

@@ -303,11 +303,22 @@ impl Ctx<'_> {
     fn journal_part(&self, recorded: &[Recorded], blocks: &mut Vec<Block>) {
         let k = self.knowledge;
         let logged = self.stats.days_logged;
-        let mut warning = Vec::new();
+        // Warning symptoms as (names, what was recorded): symptoms recorded
+        // on the same days share one item, so a month with every sign
+        // ticked every day still fits page 1.
+        let mut warning: Vec<(Vec<String>, (String, String))> = Vec::new();
         let mut neutral = Vec::new();
         for r in recorded {
             let label = capitalise(&short_label(k, &r.id));
             let ticked = u32::try_from(r.days.len()).unwrap_or(u32::MAX);
+            if k.is_warning_sign(&r.id) && !(r.id == NIGHT_PAIN && r.nights > 0) {
+                let what = (days(ticked), date_span(&r.days));
+                match warning.iter_mut().find(|(_, w)| *w == what) {
+                    Some((names, _)) => names.push(lowercase_first(&label)),
+                    None => warning.push((vec![label], what)),
+                }
+                continue;
+            }
             let item = if r.id == NIGHT_PAIN && r.nights > 0 {
                 let mut parts = vec![format!(
                     "woken at night {}",
@@ -325,11 +336,19 @@ impl Ctx<'_> {
                 format!("{label}: {}{}", days(ticked), date_span(&r.days))
             };
             if k.is_warning_sign(&r.id) {
-                warning.push(item);
+                warning.push((vec![item], (String::new(), String::new())));
             } else {
                 neutral.push(item);
             }
         }
+        let warning: Vec<String> = warning
+            .into_iter()
+            .map(|(names, (count, span))| match names.as_slice() {
+                [item] if count.is_empty() => item.clone(),
+                [name] => format!("{name}: {count}{span}"),
+                _ => format!("{}: {count} each{span}", names.join(", ")),
+            })
+            .collect();
         // What the record itself shows as of the period's end (the same
         // derivation as `backlog journal attention`), beyond the counts.
         let review = attention::review(self.journal, self.period.to);

@@ -50,7 +50,7 @@ const fn density(
     }
 }
 
-pub(super) const DENSITIES: [Density; 12] = [
+pub(super) const DENSITIES: [Density; 16] = [
     density(9.8, 6, 3, 120.0, 13.0, 40),
     density(9.6, 5, 3, 112.0, 12.0, 24),
     density(9.5, 5, 3, 104.0, 11.0, 16),
@@ -63,6 +63,10 @@ pub(super) const DENSITIES: [Density; 12] = [
     density(9.0, 2, 1, 60.0, 5.0, 5),
     density(9.0, 1, 1, 56.0, 4.0, 4),
     density(9.0, 1, 1, 50.0, 3.0, 4),
+    density(9.0, 1, 1, 50.0, 3.0, 3),
+    density(9.0, 1, 1, 50.0, 3.0, 2),
+    density(9.0, 1, 1, 50.0, 3.0, 1),
+    density(9.0, 1, 1, 50.0, 3.0, 0),
 ];
 
 pub(super) struct Ctx<'f> {
@@ -392,7 +396,9 @@ fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
     for row in facts.chunks(per_row) {
         let mut tiles = Vec::new();
         for fact in row {
-            let value_w = ctx.width(&fact.value, value_style.size, true).min(tile_w * 0.5);
+            let value_w = ctx
+                .width(&fact.value, value_style.size, true)
+                .min(tile_w * 0.5);
             let value = ctx.line(&fact.value, value_style, value_w + 1.0);
             let label = ctx.paragraph(&fact.label, label_style, tile_w - value_w - 12.0, 2);
             tiles.push((value, label, value_w));
@@ -412,7 +418,11 @@ fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
                 color: ZEBRA,
             });
             out.place(value, x + 4.0, top + 2.0);
-            out.place(label, x + 4.0 + value_w + 5.0, top + 2.0 + (ctx.d.body - ctx.small()) * 0.8);
+            out.place(
+                label,
+                x + 4.0 + value_w + 5.0,
+                top + 2.0 + (ctx.d.body - ctx.small()) * 0.8,
+            );
         }
         out.height = top + tile_h;
         top += tile_h + gap;

@@ -63,6 +63,8 @@ pub struct Report {
     pub missing_characters: Vec<char>,
     /// The sources were too many for three lines on page 1: page 2 lists them.
     pub sources_page: bool,
+    /// Sections page 1 could not hold, printed on page 2 (page 1 says so).
+    pub moved: Vec<SectionKind>,
 }
 
 /// One run of text as drawn: where it starts (baseline) and how wide it is.
@@ -176,7 +178,7 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             }
         }
     }
-    let Some((density, first, overflow, moved, pages)) = chosen else {
+    let Some((density, first, mut overflow, moved, pages)) = chosen else {
         return Err(PdfError::Write("no layout".into()));
     };
     let label = |n: usize| (pages > 1).then(|| format!("Page {n} of {pages}"));
@@ -230,11 +232,32 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
     let mut later_pages: Vec<Vec<Op>> = Vec::new();
     if !moved.is_empty() {
+        // The moved sections at the roomiest density that fits page 2; if
+        // even the tightest does not, cut at the margin, never off the page.
+        let limit = page_h - BOTTOM - TOP - running_h;
         let mut body = Boxed::default();
-        for kind in SectionKind::READING_ORDER.iter().filter(|k| moved.contains(k)) {
-            if let Some(section) = summary.section(*kind) {
-                body.stack(layout::section(&later, section, content_w), later.d.section_gap);
+        for d in DENSITIES {
+            let ctx = Ctx {
+                fonts,
+                d,
+                ids: &ids,
+            };
+            body = Boxed::default();
+            for kind in SectionKind::READING_ORDER
+                .iter()
+                .filter(|k| moved.contains(k))
+            {
+                if let Some(section) = summary.section(*kind) {
+                    body.stack(layout::section(&ctx, section, content_w), d.section_gap);
+                }
             }
+            if body.height <= limit {
+                break;
+            }
+        }
+        if body.height > limit {
+            body.ops.retain(|op| op_bottom(op) <= limit);
+            overflow = true;
         }
         let mut page = Boxed::default();
         page.place(body, SIDE, TOP + running_h);
@@ -276,16 +299,19 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             content_box: (SIDE, TOP, page_w - SIDE, page_h - BOTTOM),
             missing_characters: missing,
             sources_page,
+            moved: moved.to_vec(),
         },
     ))
 }
 
 /// Sections that may move off page 1, in the order they move, when page 1
 /// cannot hold everything at the tightest density.
+/// The history goes before the pain picture: the header keeps the cancer
+/// type and year, and the trend is what the doctor reads the page for.
 const MOVABLE: [SectionKind; 3] = [
     SectionKind::Questions,
-    SectionKind::PainPicture,
     SectionKind::History,
+    SectionKind::PainPicture,
 ];
 
 /// What the first page's footer carries besides the model's footer.

@@ -24,13 +24,22 @@ pub(super) fn table(ctx: &Ctx<'_>, table: &Table, width: f32) -> Boxed {
         rows: table.rows.iter().take(full_rows).cloned().collect(),
         ..table.clone()
     };
-    let (head, rows) = table_parts(ctx, &shown, width, CELL_LINES);
-    let mut out = assemble_table(ctx, head, rows, &[], width);
+    // No row in full: no column titles either, only the compact line.
+    let mut out = if full_rows == 0 && !table.rows.is_empty() {
+        Boxed::default()
+    } else {
+        let (head, rows) = table_parts(ctx, &shown, width, CELL_LINES);
+        assemble_table(ctx, head, rows, &[], width)
+    };
     if let Some(o) = &table.overflow
         && full_rows < table.rows.len()
     {
         let rest = o.items.iter().skip(full_rows).cloned().collect::<Vec<_>>();
-        let label = format!("{}:", o.label);
+        let label = if full_rows == 0 {
+            format!("{}:", o.label_all)
+        } else {
+            format!("{}:", o.label)
+        };
         let style = ctx.body();
         let label_w = ctx.width(&label, style.size, true) + 5.0;
         let mut line = ctx.line(&label, style.bold(), label_w);
@@ -39,7 +48,13 @@ pub(super) fn table(ctx: &Ctx<'_>, table: &Table, width: f32) -> Boxed {
         line.place(text, label_w, 0.0);
         out.stack(line, 2.0);
     }
-    for note in &table.notes {
+    // The notes explain the columns; with no row drawn there are none.
+    let notes = if full_rows == 0 {
+        &[][..]
+    } else {
+        &table.notes[..]
+    };
+    for note in notes {
         let style = ctx.body().size(ctx.small()).color(MUTED);
         out.stack(ctx.paragraph(note, style, width, 3), 2.0);
     }
