@@ -48,7 +48,11 @@ pub struct AddArgs {
     #[arg(long, value_name = "H", allow_hyphen_values = true)]
     sleep: Option<String>,
     /// A medicine taken, as "NAME | DOSE | TIMES | RELIEF" (relief 0-10; later parts may be left out) or "NAME DOSE" (repeat for more).
-    #[arg(long = "med", value_name = "\"NAME | DOSE | TIMES | RELIEF\"", allow_hyphen_values = true)]
+    #[arg(
+        long = "med",
+        value_name = "\"NAME | DOSE | TIMES | RELIEF\"",
+        allow_hyphen_values = true
+    )]
     medicines: Vec<String>,
     /// Another treatment: heat, stretching, physio… (repeat for more).
     #[arg(long = "treatment", value_name = "TEXT", allow_hyphen_values = true)]
