@@ -24,6 +24,7 @@ mod files;
 mod frame;
 mod import;
 mod journal_view;
+mod medicines;
 mod notify;
 mod prefs;
 mod profile_form;

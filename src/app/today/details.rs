@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::{TodayContext, TodayScreen};
-use crate::app::{body_map, theme, widgets};
+use crate::app::{body_map, medicines, theme, widgets};
 use crate::journal::{MedicineTaken, Quality};
 
 impl TodayScreen {
@@ -14,7 +14,7 @@ impl TodayScreen {
         self.interference_and_sleep(ui);
         self.medicines(ui, ctx);
         self.tags(ui);
-        self.treatments(ui);
+        self.treatments(ui, ctx);
     }
 
     /// Worst pain, the body map, what it feels like, woken at night.
@@ -150,6 +150,13 @@ impl TodayScreen {
                 .medicines
                 .push(MedicineTaken::from_name_and_dose(&text));
         }
+        medicines::medicines_used_before_ui(
+            ui,
+            ctx.journal,
+            self.draft.date,
+            &mut self.draft.medicines,
+        );
+        medicines::relief_ui(ui, &mut self.draft.medicines);
     }
 
     /// Activities and triggers, with earlier ones offered.
@@ -189,7 +196,7 @@ impl TodayScreen {
     }
 
     /// What helped.
-    fn treatments(&mut self, ui: &mut Ui) {
+    fn treatments(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>) {
         widgets::section(ui, "What helped (heat, stretching, rest…)");
         let mut remove = None;
         remove_chips(ui, &self.draft.treatments, "Remove", |i| remove = Some(i));
@@ -199,6 +206,12 @@ impl TodayScreen {
         if let Some(text) = add_row(ui, "Something that helped", &mut self.new_treatment) {
             self.draft.treatments.push(text);
         }
+        medicines::treatments_used_before_ui(
+            ui,
+            ctx.journal,
+            self.draft.date,
+            &mut self.draft.treatments,
+        );
     }
 }
 
