@@ -292,6 +292,8 @@ pub struct Overflow {
     /// The line's label when no row is drawn in full ("Taken").
     pub label_all: String,
     pub items: Vec<String>,
+    /// The same, names only, for a page with no room for more.
+    pub names: Vec<String>,
     /// The fewest rows drawn in full before the rest go on the line.
     pub min_rows: usize,
 }

@@ -78,7 +78,7 @@ const OWN_WORDS: &[(&str, &[&str])] = &[
 ];
 
 /// True when `words` (the person's own text, lower case) mention the
-/// warning sign `id` (see [`OWN_WORDS`]).
+/// warning sign `id` (see `OWN_WORDS`).
 pub fn contradicted_by_words(id: &str, words: &str) -> bool {
     OWN_WORDS
         .iter()

@@ -342,6 +342,7 @@ fn assert_moved_sections_are_on_page_two(p: &Printed) {
         (SectionKind::PainPicture, "PAIN PICTURE"),
         (SectionKind::History, "RELEVANT HISTORY"),
         (SectionKind::Questions, "MY QUESTIONS"),
+        (SectionKind::Treatments, "MEDICINES AND TREATMENTS"),
     ] {
         if p.report.moved.contains(&kind) {
             p.assert_has(&["Continued on page 2", &title.to_lowercase()]);

@@ -11,6 +11,8 @@ use crate::summary::model::Overflow;
 
 /// Rows always drawn in full before any go on the "Also taken" line.
 const MIN_FULL_ROWS: usize = 0;
+/// The most characters of a name on the names-only line, the last resort.
+const NAME_CHARS: usize = 40;
 /// A dose longer than this is left off the compact "Also taken" line.
 const SHORT_DOSE: usize = 16;
 
@@ -117,8 +119,7 @@ impl Ctx<'_> {
                     .filter(|m| same_name(&m.name, &row.name))
             };
             row.written_dose = taken()
-                .filter(|m| !m.dose.trim().is_empty())
-                .last()
+                .rfind(|m| !m.dose.trim().is_empty())
                 .map(|m| m.dose.trim().to_owned());
             let counts: Vec<u8> = taken().filter_map(|m| m.times).collect();
             row.times_a_day = (!counts.is_empty()).then(|| {
@@ -225,6 +226,10 @@ impl Ctx<'_> {
                     format!("{}{dose} ({}{relief})", r.name, days(r.days()))
                 })
                 .collect(),
+            names: rows
+                .iter()
+                .map(|r| middle_cut(&r.name, NAME_CHARS))
+                .collect(),
             min_rows: MIN_FULL_ROWS,
         });
         table
@@ -250,4 +255,35 @@ fn stopped_or_side_effects(row: &Row<'_>, p: Period) -> Option<String> {
         parts.push(format!("side effects: {}", m.side_effects.trim()));
     }
     (!parts.is_empty()).then(|| format!("{}: {}", row.name, parts.join(", ")))
+}
+
+/// `text` in at most `max` characters: its start and its end with "…"
+/// between, so names that differ only at the end ("… 10", "… 12") stay
+/// told apart.
+fn middle_cut(text: &str, max: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= max {
+        return text.to_owned();
+    }
+    let tail = max / 3;
+    let head = max.saturating_sub(tail + 1);
+    let start: String = chars[..head].iter().collect();
+    let end: String = chars[chars.len() - tail..].iter().collect();
+    format!("{}…{}", start.trim_end(), end.trim_start())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::middle_cut;
+
+    #[test]
+    fn a_long_name_keeps_its_start_and_its_end() {
+        let name = "Médicament très long numéro 12 (Paracétamol-codéine retard) 12";
+        let cut = middle_cut(name, 40);
+        assert_eq!(cut.chars().count(), 40, "{cut}");
+        assert!(cut.starts_with("Médicament très long"), "{cut}");
+        assert!(cut.ends_with("ne retard) 12"), "{cut}");
+        assert!(cut.contains('…'));
+        assert_eq!(middle_cut("Ibuprofen", 40), "Ibuprofen");
+    }
 }

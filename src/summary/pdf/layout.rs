@@ -25,6 +25,8 @@ pub(super) struct Density {
     pub(super) section_gap: f32,
     /// Rows of a table with an overflow line drawn in full.
     pub(super) table_rows: usize,
+    /// The overflow line gives names only (the last resort).
+    pub(super) names_only: bool,
 }
 
 /// The smallest body text on the page, in points.
@@ -47,10 +49,11 @@ const fn density(
         chart_height,
         section_gap,
         table_rows,
+        names_only: false,
     }
 }
 
-pub(super) const DENSITIES: [Density; 16] = [
+pub(super) const DENSITIES: [Density; 17] = [
     density(9.8, 6, 3, 120.0, 13.0, 40),
     density(9.6, 5, 3, 112.0, 12.0, 24),
     density(9.5, 5, 3, 104.0, 11.0, 16),
@@ -67,6 +70,10 @@ pub(super) const DENSITIES: [Density; 16] = [
     density(9.0, 1, 1, 50.0, 3.0, 2),
     density(9.0, 1, 1, 50.0, 3.0, 1),
     density(9.0, 1, 1, 50.0, 3.0, 0),
+    Density {
+        names_only: true,
+        ..density(9.0, 1, 1, 50.0, 3.0, 0)
+    },
 ];
 
 pub(super) struct Ctx<'f> {

@@ -145,39 +145,70 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     // every warning sign ticked every day), the sections that may wait move
     // to a page of their own, one at a time: never the warning signs, what
     // changed or the medicines.
-    let mut chosen = None;
-    'moves: for moved in 0..=MOVABLE.len() {
+    //
+    // Fitting gets easier as the density tightens, so each step tries the
+    // roomiest density, then the tightest, then halves the range between:
+    // a handful of layouts, not one per density (a full month's page is
+    // laid out once).
+    let layout_at = |moved: usize, i: usize| {
         let skip = &MOVABLE[..moved];
         let pages = 1 + usize::from(moved > 0) + usize::from(sources_page) + entry_pages.len();
-        for (i, d) in DENSITIES.iter().enumerate() {
-            let ctx = Ctx {
-                fonts,
-                d: *d,
-                ids: &ids,
-            };
-            let mut notes = extra.clone();
-            if !skip.is_empty() {
-                let names: Vec<String> = SectionKind::READING_ORDER
-                    .iter()
-                    .filter(|k| skip.contains(k))
-                    .filter_map(|k| summary.section(*k))
-                    .map(|s| s.title.to_lowercase())
-                    .collect();
-                notes.push(format!("Continued on page 2: {}.", names.join(", ")));
-            }
-            let furniture = Furniture {
-                label: (pages > 1).then(|| format!("Page 1 of {pages}")),
-                sources,
-                extra: &notes,
-            };
-            let (page, fits) = first_page(&ctx, summary, skip, page_w, page_h, &furniture);
-            let last = moved == MOVABLE.len() && i == DENSITIES.len() - 1;
-            if fits || last {
-                chosen = Some((i, page, !fits, skip, pages));
-                break 'moves;
+        let ctx = Ctx {
+            fonts,
+            d: DENSITIES[i],
+            ids: &ids,
+        };
+        let mut notes = extra.clone();
+        if !skip.is_empty() {
+            let names: Vec<String> = SectionKind::READING_ORDER
+                .iter()
+                .filter(|k| skip.contains(k))
+                .filter_map(|k| summary.section(*k))
+                .map(|s| s.title.to_lowercase())
+                .collect();
+            notes.push(format!("Continued on page 2: {}.", names.join(", ")));
+        }
+        let furniture = Furniture {
+            label: (pages > 1).then(|| format!("Page 1 of {pages}")),
+            sources,
+            extra: &notes,
+        };
+        let (page, fits) = first_page(&ctx, summary, skip, page_w, page_h, &furniture);
+        (page, fits, skip, pages)
+    };
+    let tightest = DENSITIES.len() - 1;
+    let mut chosen = None;
+    for moved in 0..=MOVABLE.len() {
+        let roomy = layout_at(moved, 0);
+        if roomy.1 {
+            chosen = Some((0, roomy));
+            break;
+        }
+        let tight = layout_at(moved, tightest);
+        if !tight.1 && moved < MOVABLE.len() {
+            continue;
+        }
+        if !tight.1 {
+            // Nothing fits even with every movable section moved: cut.
+            chosen = Some((tightest, tight));
+            break;
+        }
+        // DENSITIES[lo] does not fit, DENSITIES[hi] does.
+        let (mut lo, mut hi, mut best) = (0, tightest, tight);
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2;
+            let attempt = layout_at(moved, mid);
+            if attempt.1 {
+                hi = mid;
+                best = attempt;
+            } else {
+                lo = mid;
             }
         }
+        chosen = Some((hi, best));
+        break;
     }
+    let chosen = chosen.map(|(i, (page, fits, skip, pages))| (i, page, !fits, skip, pages));
     let Some((density, first, mut overflow, moved, pages)) = chosen else {
         return Err(PdfError::Write("no layout".into()));
     };
@@ -307,11 +338,15 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
 /// Sections that may move off page 1, in the order they move, when page 1
 /// cannot hold everything at the tightest density.
 /// The history goes before the pain picture: the header keeps the cancer
-/// type and year, and the trend is what the doctor reads the page for.
-const MOVABLE: [SectionKind; 3] = [
+/// type and year, and the trend is what the doctor reads the page for. The
+/// medicines move last, only when page 1 cannot hold the warning signs and
+/// every name even on one line (dozens of long names): moved whole, and
+/// said so, rather than cut.
+const MOVABLE: [SectionKind; 4] = [
     SectionKind::Questions,
     SectionKind::History,
     SectionKind::PainPicture,
+    SectionKind::Treatments,
 ];
 
 /// What the first page's footer carries besides the model's footer.

@@ -34,7 +34,8 @@ pub(super) fn table(ctx: &Ctx<'_>, table: &Table, width: f32) -> Boxed {
     if let Some(o) = &table.overflow
         && full_rows < table.rows.len()
     {
-        let rest = o.items.iter().skip(full_rows).cloned().collect::<Vec<_>>();
+        let items = if ctx.d.names_only { &o.names } else { &o.items };
+        let rest = items.iter().skip(full_rows).cloned().collect::<Vec<_>>();
         let label = if full_rows == 0 {
             format!("{}:", o.label_all)
         } else {
