@@ -33,21 +33,10 @@ pub fn medicines_used_before_ui(
                     .any(|l| l.stop.is_none_or(|s| s >= day) && same_name(&l.name, &m.name))
         })
         .collect();
-    if offered.is_empty() {
-        return;
+    let shown: Vec<String> = offered.iter().map(MedicineTaken::describe).collect();
+    if let Some(i) = offer(ui, &shown) {
+        medicines.push(offered[i].clone());
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Used before:").weak());
-        for m in offered {
-            if ui
-                .small_button(format!("+ {}", m.describe()))
-                .on_hover_text(format!("Add {}", m.name))
-                .clicked()
-            {
-                medicines.push(m);
-            }
-        }
-    });
 }
 
 /// Treatments written on earlier days and not already on the form.
@@ -61,21 +50,30 @@ pub fn treatments_used_before_ui(
         .into_iter()
         .filter(|t| !treatments.iter().any(|d| same_name(d, t)))
         .collect();
-    if offered.is_empty() {
-        return;
+    if let Some(i) = offer(ui, &offered) {
+        treatments.push(offered[i].clone());
     }
+}
+
+/// "Used before: + A + B": which button was clicked, if any.
+fn offer(ui: &mut Ui, offered: &[String]) -> Option<usize> {
+    if offered.is_empty() {
+        return None;
+    }
+    let mut clicked = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Used before:").weak());
-        for t in offered {
+        for (i, item) in offered.iter().enumerate() {
             if ui
-                .small_button(format!("+ {t}"))
-                .on_hover_text(format!("Add {t}"))
+                .small_button(format!("+ {item}"))
+                .on_hover_text(format!("Add {item}"))
                 .clicked()
             {
-                treatments.push(t);
+                clicked = Some(i);
             }
         }
     });
+    clicked
 }
 
 /// "How much did it help?" for each medicine on the form: a row of 0–10

@@ -40,6 +40,15 @@ fn with_medicines() -> tempfile::TempDir {
     dir
 }
 
+/// The PDF's text with the spaces taken out (the layout splits lines).
+fn pdf_text(pdf: &Path) -> String {
+    let bytes = std::fs::read(pdf).unwrap();
+    pdf_extract::extract_text_from_mem(&bytes)
+        .unwrap()
+        .split_whitespace()
+        .collect()
+}
+
 /// Refused with exit 2 and one line, and the folder is unchanged.
 fn refused(dir: &Path, args: &[&str]) -> String {
     let before = tree(dir);
@@ -153,11 +162,7 @@ fn the_note_and_the_questions_are_written_listed_and_removed() {
     // What was set is what the PDF prints.
     let pdf = d.join("s.pdf");
     ok(d, &["summary", "--out", pdf.to_str().unwrap()]);
-    let bytes = std::fs::read(&pdf).unwrap();
-    let text: String = pdf_extract::extract_text_from_mem(&bytes)
-        .unwrap()
-        .split_whitespace()
-        .collect();
+    let text = pdf_text(&pdf);
     for phrase in ["Thepainwakesmemostnights.", "Question1?", "Question5?"] {
         assert!(text.contains(phrase), "{phrase} is not in the PDF");
     }
@@ -206,11 +211,7 @@ fn assess_save_keeps_the_check_for_the_summary() {
     );
     let pdf = d.join("s.pdf");
     ok(d, &["summary", "--out", pdf.to_str().unwrap()]);
-    let bytes = std::fs::read(&pdf).unwrap();
-    let text: String = pdf_extract::extract_text_from_mem(&bytes)
-        .unwrap()
-        .split_whitespace()
-        .collect();
+    let text = pdf_text(&pdf);
     assert!(text.contains("Latestsymptomcheck"), "{text}");
     assert!(text.contains("Tickednightpain"), "{text}");
     // A bad finding is refused before anything is saved.
