@@ -45,6 +45,7 @@ impl Frame {
         assert!(journal.entries().len() > 3000);
         let mut app = App::with_storage(
             Config {
+                locale: None,
                 data_dir: dir.path().to_path_buf(),
                 today: Some(TODAY),
             },

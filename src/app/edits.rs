@@ -143,8 +143,9 @@ impl App {
     pub(super) fn profile_reloaded(&mut self) {
         let today = self.today_date();
         let profile = self.data.journal().profile.clone();
-        self.check.profile_changed(&check_context(&profile, today));
-        self.settings.reset(&profile, today);
+        self.check
+            .profile_changed(&check_context(&profile, today, self.proposed_number));
+        self.settings.reset(&profile, today, self.proposed_number);
         self.summary.set_paper(profile.paper);
     }
 

@@ -5,10 +5,11 @@
 use egui::{CentralPanel, Frame, Panel, RichText, Ui};
 use jiff::civil::Date;
 
+use super::banner::Numbers;
 use super::command::{Shortcut, keys_text};
 use super::today::{TodayContext, TodayScreen};
 use super::welcome::WelcomeScreen;
-use super::{App, Command, DRAFT_SAVE_DELAY, Screen, check_context, theme};
+use super::{App, Command, DRAFT_SAVE_DELAY, Screen, a11y, check_context, focus, theme};
 
 impl App {
     /// The whole window. Drawing pushes commands; they run at the end.
@@ -28,7 +29,9 @@ impl App {
         Panel::top("nav")
             .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 8)))
             .show(ui, |ui| self.nav_bar(ui, &mut commands));
-        let number = self.data.journal().profile.emergency_number().to_owned();
+        let number = Numbers::new(&self.data.journal().profile, self.proposed_number)
+            .emergency
+            .to_owned();
         Panel::bottom("footer")
             .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 4)))
             .show(ui, |ui| {
@@ -42,16 +45,21 @@ impl App {
                     .wrap(),
                 );
             });
-        CentralPanel::default()
+        let central = CentralPanel::default()
             .frame(Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(16)))
             .show(ui, |ui| {
-                self.notices.ui(ui, &mut commands);
+                a11y::announce_screen(ui, self.screen.label());
                 self.screen_ui(ui, &mut commands);
             });
+        // Over the screen, not in it: nothing moves when a notice comes or goes.
+        self.notices.ui(&ctx, central.response.rect, &mut commands);
+        a11y::name_window(&ctx);
 
         for c in commands {
             self.run(c);
         }
+        focus::end_frame(&ctx, &mut self.focus_seen);
+        focus::ring(&ctx);
         if self.prefs_dirty {
             self.save_prefs();
         }
@@ -71,8 +79,15 @@ impl App {
         let revision = self.data.revision();
         let profile = &journal.profile;
         match self.screen {
-            Screen::Welcome => self.welcome.ui(ui, today, commands),
-            Screen::Check => self.check.ui(ui, &check_context(profile, today), commands),
+            Screen::Welcome => {
+                let look = (self.prefs.theme, self.prefs.text_scale);
+                self.welcome.ui(ui, today, look, commands);
+            }
+            Screen::Check => self.check.ui(
+                ui,
+                &check_context(profile, today, self.proposed_number),
+                commands,
+            ),
             Screen::Today => {
                 let ctx = TodayContext {
                     today,
@@ -84,7 +99,7 @@ impl App {
                     ui,
                     &ctx,
                     &profile.history,
-                    profile.emergency_number(),
+                    Numbers::new(profile, self.proposed_number),
                     commands,
                 );
             }
@@ -230,10 +245,17 @@ impl App {
         }
         if s != Screen::Welcome {
             self.prefs.last_screen = s;
+            // Leaving the welcome pages by the navigation bar counts as
+            // skipping them: they do not come back at every start.
+            self.prefs.welcomed = true;
             self.prefs_dirty = true;
         }
         if s == Screen::Welcome {
-            self.welcome = WelcomeScreen::new(&self.data.journal().profile, self.today_date());
+            self.welcome = WelcomeScreen::new(
+                &self.data.journal().profile,
+                self.today_date(),
+                self.proposed_number,
+            );
         }
     }
 

@@ -15,12 +15,15 @@
 //! `summary_view`, `settings`, `welcome`), and the small shared parts
 //! (`widgets`, `theme`, `notify`).
 
+mod a11y;
+mod banner;
 mod body_map;
 mod check;
 mod command;
 mod data;
 mod edits;
 mod files;
+mod focus;
 mod frame;
 mod import;
 mod journal_view;
@@ -74,6 +77,9 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// A fixed "today" for tests and benchmarks; `None` uses the system clock.
     pub today: Option<Date>,
+    /// The system locale ("en-GB"), read at start; it proposes the
+    /// emergency number until the person sets one. `None`: unknown.
+    pub locale: Option<String>,
 }
 
 /// The Today draft is written at most this often while typing.
@@ -104,6 +110,11 @@ pub struct App {
     /// The window's context, from the first frame on: messages written
     /// after the frame name keys the way this system does.
     egui_ctx: Option<egui::Context>,
+    /// The widget with keyboard focus at the end of the last frame.
+    focus_seen: Option<egui::Id>,
+    /// The emergency number for the system's locale, shown until the
+    /// person sets one.
+    proposed_number: Option<&'static str>,
 }
 
 impl App {
@@ -137,7 +148,11 @@ impl App {
         }
         let today_date = clock_today(&config);
         let profile = &data.journal().profile;
-        let check = CheckScreen::new(&check_context(profile, today_date));
+        let proposed_number = config
+            .locale
+            .as_deref()
+            .and_then(crate::journal::locale::emergency_number_for_locale);
+        let check = CheckScreen::new(&check_context(profile, today_date, proposed_number));
         // An unsaved draft from last time comes back as it was.
         let today = match prefs.today_draft.clone() {
             Some(d) => TodayScreen::new(d, true),
@@ -154,8 +169,8 @@ impl App {
             Screen::Welcome
         };
         Self {
-            welcome: WelcomeScreen::new(profile, today_date),
-            settings: SettingsScreen::new(profile, today_date),
+            welcome: WelcomeScreen::new(profile, today_date, proposed_number),
+            settings: SettingsScreen::new(profile, today_date, proposed_number),
             summary: SummaryScreen::new(today_date, data.journal()),
             config,
             prefs,
@@ -172,6 +187,8 @@ impl App {
             prefs_dirty: false,
             draft_dirty_since: None,
             egui_ctx: None,
+            focus_seen: None,
+            proposed_number,
         }
     }
 
@@ -244,8 +261,16 @@ fn clock_today(config: &Config) -> Date {
     config.today.unwrap_or_else(|| Zoned::now().date())
 }
 
-fn check_context(profile: &Profile, today: Date) -> CheckContext<'_> {
-    CheckContext { profile, today }
+fn check_context<'a>(
+    profile: &'a Profile,
+    today: Date,
+    proposed: Option<&'a str>,
+) -> CheckContext<'a> {
+    CheckContext {
+        profile,
+        today,
+        numbers: banner::Numbers::new(profile, proposed),
+    }
 }
 
 impl eframe::App for App {
@@ -262,7 +287,7 @@ impl eframe::App for App {
 /// command; this runs the whole app.)
 pub fn open_window(config: Config) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Backlog: back pain check and journal")
+        .with_title(a11y::WINDOW_NAME)
         .with_app_id("backlog")
         .with_inner_size([1000.0, 720.0])
         .with_min_inner_size([800.0, 600.0]);

@@ -78,7 +78,8 @@ impl App {
     fn check_with_symptoms(&mut self, symptoms: BTreeSet<String>) {
         let today = self.today_date();
         let profile = self.data.journal().profile.clone();
-        self.check.start_over(&check_context(&profile, today));
+        self.check
+            .start_over(&check_context(&profile, today, self.proposed_number));
         self.check.tick(symptoms);
         self.navigate(Screen::Check);
     }

@@ -29,9 +29,9 @@ pub struct SettingsScreen {
 }
 
 impl SettingsScreen {
-    pub fn new(profile: &Profile, today: Date) -> Self {
+    pub fn new(profile: &Profile, today: Date, proposed: Option<&str>) -> Self {
         Self {
-            form: ProfileForm::from_profile(profile, today),
+            form: ProfileForm::from_profile(profile, today, proposed),
             error: None,
             backups: Vec::new(),
             confirm: None,
@@ -42,8 +42,8 @@ impl SettingsScreen {
     }
 
     /// Shows the saved profile again (after a save or a restore).
-    pub fn reset(&mut self, profile: &Profile, today: Date) {
-        self.form = ProfileForm::from_profile(profile, today);
+    pub fn reset(&mut self, profile: &Profile, today: Date, proposed: Option<&str>) {
+        self.form = ProfileForm::from_profile(profile, today, proposed);
         self.error = None;
     }
 
@@ -90,7 +90,7 @@ impl SettingsScreen {
             .id_salt("settings_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.heading("Settings");
+                super::a11y::heading(ui, RichText::new("Settings").heading(), 1);
 
                 look_ui(ui, current_theme, text_scale, commands);
 
@@ -126,6 +126,7 @@ impl SettingsScreen {
                 });
                 self.exchange_ui(ui, commands);
                 self.backups_ui(ui, commands);
+                super::focus::follow(ui);
             });
     }
 
@@ -224,7 +225,12 @@ impl SettingsScreen {
 }
 
 /// Theme and text size (applied by the app after the frame).
-fn look_ui(ui: &mut Ui, current_theme: ThemeChoice, text_scale: u16, commands: &mut Vec<Command>) {
+pub(super) fn look_ui(
+    ui: &mut Ui,
+    current_theme: ThemeChoice,
+    text_scale: u16,
+    commands: &mut Vec<Command>,
+) {
     widgets::section(ui, "Look");
     ui.horizontal_wrapped(|ui| {
         ui.label("Theme");

@@ -94,7 +94,7 @@ impl SummaryScreen {
             self.notes_revision = Some(revision);
         }
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Summary for your doctor");
+            super::a11y::heading(ui, RichText::new("Summary for your doctor").heading(), 1);
         });
         self.period_row(ui, now.date());
         self.paper_row(ui, commands);
@@ -112,6 +112,7 @@ impl SummaryScreen {
                         ui.colored_label(widgets::error_color(ui), e);
                     }
                 }
+                super::focus::follow(ui);
             });
     }
 

@@ -143,6 +143,20 @@ pub fn level_colors(level: Level) -> (Color32, Color32) {
     }
 }
 
+/// Text in a level's colour on the page itself (the "watch for" headings):
+/// the two emergency levels in red, the others in the strong text colour.
+/// The banner fills are too dark for text on the dark theme's page (2.35:1
+/// for "Call an ambulance at once…"), so the dark theme has lighter reds.
+pub fn level_text_on_page(level: Level, v: &egui::Visuals) -> Color32 {
+    match (level, v.dark_mode) {
+        (Level::CallAmbulance, false) => Color32::from_rgb(0xB0, 0x00, 0x20),
+        (Level::EmergencyDepartment, false) => Color32::from_rgb(0xB7, 0x1C, 0x1C),
+        (Level::CallAmbulance, true) => Color32::from_rgb(0xFF, 0x8A, 0x80),
+        (Level::EmergencyDepartment, true) => Color32::from_rgb(0xFF, 0xAB, 0x91),
+        _ => v.strong_text_color(),
+    }
+}
+
 /// Short words for the level, for lists and the journal.
 pub fn level_words(level: Level) -> &'static str {
     match level {
@@ -151,6 +165,28 @@ pub fn level_words(level: Level) -> &'static str {
         Level::Within24h => "Doctor within 24 hours",
         Level::SeeDoctor => "Book a doctor",
         Level::SelfCare => "Self-care",
+    }
+}
+
+/// The ring around the focused control: at least 3:1 against the page in
+/// both themes (WCAG 1.4.11, non-text contrast), and unlike any level colour.
+pub fn focus_ring(v: &egui::Visuals) -> Color32 {
+    if v.dark_mode {
+        Color32::from_rgb(0x8A, 0xB4, 0xF8)
+    } else {
+        Color32::from_rgb(0x0B, 0x57, 0xD0)
+    }
+}
+
+/// The background of a notice (an error, or a confirmation). Opaque: a
+/// notice floats over the screen, and its text must read as well as body
+/// text on the page (tested below).
+pub fn notice_fill(v: &egui::Visuals, error: bool) -> Color32 {
+    match (v.dark_mode, error) {
+        (false, false) => Color32::from_rgb(0xE3, 0xEE, 0xFB),
+        (false, true) => Color32::from_rgb(0xFD, 0xE7, 0xE9),
+        (true, false) => Color32::from_rgb(0x1C, 0x2B, 0x3D),
+        (true, true) => Color32::from_rgb(0x3D, 0x1C, 0x20),
     }
 }
 

@@ -112,7 +112,7 @@ impl TrendsScreen {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Trends");
+            super::a11y::heading(ui, RichText::new("Trends").heading(), 1);
             ui.add_space(12.0);
             for r in Range::ALL {
                 if ui
@@ -169,6 +169,7 @@ impl TrendsScreen {
 
                 widgets::section(ui, "Pain by day");
                 heat_map(ui, &c.heat);
+                super::focus::follow(ui);
             });
     }
 }

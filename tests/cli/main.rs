@@ -8,6 +8,8 @@
 //! - `summary`: `backlog summary`.
 //! - `qa`: fault tests found by attacking the binary, one fix each.
 //! - `attention`: `journal attention`, text and JSON.
+//! - `numbers`: `profile set|show` with the numbers to call, and the
+//!   emergency number proposed from the locale.
 #![expect(
     clippy::unwrap_used,
     reason = "a panic in a test helper is a failing test"
@@ -24,5 +26,6 @@ mod assess;
 mod attention;
 mod exchange;
 mod journal;
+mod numbers;
 mod qa;
 mod summary;

@@ -35,6 +35,7 @@ fn config(dir: &Path) -> Config {
     Config {
         data_dir: dir.to_path_buf(),
         today: Some(TODAY),
+        locale: None,
     }
 }
 

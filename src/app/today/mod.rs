@@ -13,8 +13,9 @@ use jiff::civil::Date;
 mod anchor;
 mod details;
 
+use super::banner::{self, BannerText, Numbers};
 use super::command::{Command, Shortcut};
-use super::{theme, widgets};
+use super::{a11y, focus, theme, widgets};
 use crate::journal::{EntryDraft, Journal, stats};
 use crate::triage::{self, Assessment, Level};
 
@@ -134,7 +135,7 @@ impl TodayScreen {
         ui: &mut Ui,
         ctx: &TodayContext<'_>,
         history: &BTreeSet<String>,
-        emergency_number: &str,
+        numbers: Numbers<'_>,
         commands: &mut Vec<Command>,
     ) {
         self.refresh_tags(ctx);
@@ -145,7 +146,7 @@ impl TodayScreen {
         let pinned_top = ui.cursor().top();
         self.day_bar(ui, ctx, commands);
         self.save_row(ui, ctx, commands);
-        self.banner(ui, ctx, emergency_number, commands);
+        self.banner(ui, ctx, numbers, commands);
         ui.separator();
         let form_top = ui.cursor().top();
         let pinned = form_top - pinned_top;
@@ -165,7 +166,10 @@ impl TodayScreen {
                 offset,
             ));
         }
-        let shown = form.show(ui, |ui| self.form(ui, ctx, history, commands));
+        let shown = form.show(ui, |ui| {
+            self.form(ui, ctx, history, commands);
+            focus::follow(ui);
+        });
         self.steady = Some((pinned, shown.state.clamped_offset().y));
 
         if self.draft != before {
@@ -191,7 +195,8 @@ impl TodayScreen {
                 };
                 self.draft.date.strftime(format).to_string()
             };
-            ui.label(theme::subheading(ui, day_label));
+            let title = ui.label(theme::subheading(ui, day_label));
+            a11y::mark_heading(ui.ctx(), title.id, 1);
             if ui.button("Previous day").clicked()
                 && let Ok(d) = self.draft.date.yesterday()
             {
@@ -257,7 +262,7 @@ impl TodayScreen {
         &self,
         ui: &mut Ui,
         ctx: &TodayContext<'_>,
-        emergency_number: &str,
+        numbers: Numbers<'_>,
         commands: &mut Vec<Command>,
     ) {
         if let Some(a) = &self.symptom_result {
@@ -267,11 +272,11 @@ impl TodayScreen {
                     self.draft.date.strftime("%a %-d %b")
                 ));
             }
-            let text = widgets::BannerText {
+            let text = BannerText {
                 advice: a.advice,
                 action: a.first_action(),
             };
-            widgets::level_banner(ui, text, emergency_number);
+            banner::level_banner(ui, text, numbers);
             if a.level > Level::SelfCare
                 && ui
                     .button("See why, and what to watch for")
