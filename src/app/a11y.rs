@@ -36,6 +36,10 @@ pub fn mark_heading(ctx: &Context, id: Id, level: usize) {
     ctx.accesskit_node_builder(id, |n| {
         n.set_role(Role::Heading);
         n.set_level(level);
+        // egui keeps a label's text as its value; a heading is named by it.
+        if let Some(text) = n.value().map(str::to_owned) {
+            n.set_label(text);
+        }
     });
 }
 

@@ -181,7 +181,12 @@ pub fn waiting_banner(ui: &mut Ui, numbers: Numbers<'_>, k: &Knowledge) {
         ui.set_min_height((height - margin).max(0.0));
         ui.add(egui::Label::new(RichText::new("Your result will show here").strong()).wrap());
     });
-    name_and_announce(ui, shown.response.rect, "Your result will show here", false);
+    name_and_announce(
+        ui,
+        shown.response.rect,
+        "No result yet: tick what is true for you now, or type your age",
+        false,
+    );
 }
 
 /// How roomy the banner may be. In a short window (few lines of text fit,
@@ -231,15 +236,30 @@ impl BannerLayout {
         let level = advice.level;
         let (_, colour) = theme::level_colors(level);
         let size = Sizes::of(level, self.tight);
+        let body = theme::body_size(ui);
+        // In a short window the banner's type stops growing at 125 % (so
+        // at 200 % text the list keeps room to tick), except the number,
+        // which stays larger than any text on the screen.
+        let base = if self.tight {
+            body.min(1.25 * theme::BODY_SIZE)
+        } else {
+            body
+        };
+        let big = |text: String, factor: f32| RichText::new(text).size(base * factor).strong();
+        let number_size = if self.tight {
+            (base * size.number).max(1.15 * body)
+        } else {
+            base * size.number
+        };
         let number = numbers.emergency.trim();
         let mut spoken = vec![advice.headline.clone()];
-        let headline = theme::big(ui, &advice.headline, size.headline).color(colour);
+        let headline = big(advice.headline.clone(), size.headline).color(colour);
         let mut lines: Vec<WidgetText> = Vec::new();
         match level {
             Level::CallAmbulance => {
                 let call = format!("Call {number}");
                 spoken.push(call.clone());
-                let call = theme::big(ui, call, size.number).color(colour);
+                let call = RichText::new(call).size(number_size).strong().color(colour);
                 if self.tight {
                     // One row when it fits; the number wraps below when not.
                     lines.push(join(ui, [headline, RichText::new("    "), call]));
@@ -255,8 +275,11 @@ impl BannerLayout {
                 lines.push(join(
                     ui,
                     [
-                        theme::big(ui, format!("{lead} "), size.lead_in).color(colour),
-                        theme::big(ui, number, size.number).color(colour),
+                        big(format!("{lead} "), size.lead_in).color(colour),
+                        RichText::new(number)
+                            .size(number_size)
+                            .strong()
+                            .color(colour),
                     ],
                 ));
             }
@@ -266,7 +289,7 @@ impl BannerLayout {
         if let Some(action) = text.action {
             spoken.push(action.to_owned());
             lines.push(
-                theme::big(ui, action, size.action)
+                big(action.to_owned(), size.action)
                     .strong()
                     .color(colour)
                     .into(),
@@ -276,7 +299,7 @@ impl BannerLayout {
         spoken.push(advice.summary.clone());
         lines.push(
             RichText::new(&advice.summary)
-                .size(theme::body_size(ui) * size.line)
+                .size(base * size.line)
                 .color(colour)
                 .into(),
         );
@@ -284,7 +307,7 @@ impl BannerLayout {
             spoken.push(contacts.clone());
             lines.push(
                 RichText::new(contacts)
-                    .size(theme::body_size(ui) * size.line)
+                    .size(base * size.line)
                     .strong()
                     .color(colour)
                     .into(),

@@ -185,13 +185,19 @@ impl CheckScreen {
         commands: &mut Vec<Command>,
     ) -> bool {
         self.banner(ui, ctx, k);
-        self.caveat(ui, true);
+        // In a short window only the jump stays pinned; "not a diagnosis"
+        // leads the list, still right under the banner until it scrolls.
+        let tight = banner::is_tight(ui);
+        self.jump_row(ui, !tight);
         ui.separator();
         let mut changed = false;
         ScrollArea::vertical()
             .id_salt("check_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                if tight {
+                    caveat(ui);
+                }
                 changed = self.answers(ui, ctx, k, commands);
                 ui.separator();
                 self.result_details(ui, k);
@@ -227,7 +233,7 @@ impl CheckScreen {
         });
         ui.scope_builder(egui::UiBuilder::new().max_rect(result), |ui| {
             self.banner(ui, ctx, k);
-            self.caveat(ui, false);
+            caveat(ui);
             ui.separator();
             ScrollArea::vertical()
                 .id_salt("check_result_scroll")
@@ -255,26 +261,20 @@ impl CheckScreen {
         }
     }
 
-    /// "Not a diagnosis", next to the result at every size (smaller in a
-    /// short window), and, when the details are below the list, a button
-    /// that jumps to "What to do".
-    fn caveat(&mut self, ui: &mut Ui, with_jump: bool) {
-        let caveat = if banner::is_tight(ui) {
-            RichText::new(triage::NOT_A_DIAGNOSIS).size(0.85 * theme::body_size(ui))
-        } else {
-            RichText::new(triage::NOT_A_DIAGNOSIS).strong()
-        };
+    /// The button that jumps to "What to do" (the details are below the
+    /// list), with "not a diagnosis" beside it when there is room.
+    fn jump_row(&mut self, ui: &mut Ui, with_caveat: bool) {
         ui.horizontal_wrapped(|ui| {
-            if with_jump {
-                let jump = ui
-                    .add_enabled(self.result.is_some(), egui::Button::new("Go to What to do"))
-                    .on_hover_text("Scroll down to what to do now, why, and what to watch for")
-                    .on_disabled_hover_text("Tick what is true for you to see what to do");
-                if jump.clicked() {
-                    self.jump_to_advice = true;
-                }
+            let jump = ui
+                .add_enabled(self.result.is_some(), egui::Button::new("Go to What to do"))
+                .on_hover_text("Scroll down to what to do now, why, and what to watch for")
+                .on_disabled_hover_text("Tick what is true for you to see what to do");
+            if jump.clicked() {
+                self.jump_to_advice = true;
             }
-            ui.add(egui::Label::new(caveat).wrap());
+            if with_caveat {
+                caveat(ui);
+            }
         });
     }
 
@@ -518,6 +518,11 @@ impl CheckScreen {
         ui.add_space(6.0);
         widgets::note(ui, triage::IF_WORRIED);
     }
+}
+
+/// "Not a diagnosis", next to the result.
+fn caveat(ui: &mut Ui) {
+    ui.add(egui::Label::new(RichText::new(triage::NOT_A_DIAGNOSIS).strong()).wrap());
 }
 
 /// "Is this still true?" for a chemotherapy or pregnancy box whose time is

@@ -41,7 +41,13 @@ pub enum Command {
     /// Show a day on the Today screen (its entry, or an empty form).
     OpenDay(Date),
     DeleteEntry(Date),
+    /// Bring back the last deleted entry.
     UndoDelete,
+    /// Bring back the deleted entry of this day.
+    BringBack(Date),
+    /// Put an entry back as it was before a change (the undo a notice
+    /// offers after a score was changed).
+    PutBack(Box<crate::journal::Entry>),
     /// Open the Check screen with these symptoms ticked (from Today).
     CheckWithSymptoms(BTreeSet<String>),
     /// Make the summary PDF and ask where to save it.

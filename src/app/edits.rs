@@ -5,8 +5,13 @@
 
 use jiff::civil::Date;
 
-use super::{App, Shortcut, UNDO_DEPTH, check_context};
+use super::{App, Command, Shortcut, UNDO_DEPTH, check_context};
 use crate::journal::{EntryDraft, Journal, Paper, Profile, SavedCheck, SummaryNotes};
+
+/// A day as people say it: "Tue 24 Nov 2026".
+pub(super) fn short_day(date: Date) -> String {
+    date.strftime("%a %-d %b %Y").to_string()
+}
 
 impl App {
     /// Runs a change through the store; reports failure (and a failed
@@ -63,12 +68,26 @@ impl App {
             self.prefs_dirty = true;
             self.draft_dirty_since = None;
         }
+        // Which day, always: a past day is named so that a tap meant for
+        // today is noticed at once.
         let day = if draft.date == today {
             "today".to_owned()
         } else {
-            draft.date.to_string()
+            format!("{}, not today", short_day(draft.date))
         };
-        self.notices.info(format!("Saved your entry for {day}."));
+        match existing {
+            // A saved score changed: say from what, and offer to undo it.
+            Some(old) if old.pain != entry.pain => self.notices.info_with_action(
+                format!(
+                    "Changed the pain for {day} from {} to {} out of 10.",
+                    old.pain, entry.pain
+                ),
+                "Undo change",
+                Command::PutBack(Box::new(old)),
+            ),
+            Some(_) => self.notices.info(format!("Saved the changes for {day}.")),
+            None => self.notices.info(format!("Saved your entry for {day}.")),
+        }
     }
 
     pub(super) fn delete_entry(&mut self, date: Date) {
@@ -85,17 +104,42 @@ impl App {
         if self.deleted.len() > UNDO_DEPTH {
             self.deleted.remove(0);
         }
-        let keys = Shortcut::UndoDelete.text(self.egui_ctx.as_ref());
-        self.notices.info(format!(
-            "Deleted the entry for {date}. Press Undo delete ({keys}) to bring it back."
-        ));
+        self.say_deleted();
         if self.today.draft.date == date && !self.today.dirty {
             self.today.load_day(self.data.journal(), date);
         }
     }
 
-    pub(super) fn undo_delete(&mut self) {
-        let Some(entry) = self.deleted.pop() else {
+    /// Says which days are deleted and can be brought back: every one,
+    /// so a second delete never hides the first.
+    fn say_deleted(&mut self) {
+        if self.deleted.is_empty() {
+            return;
+        }
+        let mut days: Vec<Date> = self.deleted.iter().map(|e| e.date).collect();
+        days.sort_unstable();
+        let names: Vec<String> = days.iter().map(|d| short_day(*d)).collect();
+        let keys = Shortcut::UndoDelete.text(self.egui_ctx.as_ref());
+        let text = match names.as_slice() {
+            [one] => {
+                format!("Deleted the entry for {one}. Press Undo delete ({keys}) to bring it back.")
+            }
+            [rest @ .., last] => format!(
+                "Deleted the entries for {} and {last}. Undo delete ({keys}) brings back the last one; each has \"Bring back\" in the list.",
+                rest.join(", ")
+            ),
+            [] => return,
+        };
+        self.notices.info(text);
+    }
+
+    /// Brings back a deleted entry: the day given, or the last deleted.
+    pub(super) fn undo_delete(&mut self, day: Option<Date>) {
+        let position = match day {
+            Some(d) => self.deleted.iter().rposition(|e| e.date == d),
+            None => self.deleted.len().checked_sub(1),
+        };
+        let Some(entry) = position.map(|i| self.deleted.remove(i)) else {
             return;
         };
         let date = entry.date;
@@ -110,11 +154,28 @@ impl App {
             self.deleted.push(entry);
         } else if clash {
             self.notices.error(format!(
-                "A new entry for {date} was saved after the delete, so the old one was not brought back."
+                "A new entry for {} was saved after the delete, so the old one was not brought back.",
+                short_day(date)
             ));
         } else {
             self.notices
-                .info(format!("Brought back the entry for {date}."));
+                .info(format!("Brought back the entry for {}.", short_day(date)));
+            if self.today.draft.date == date && !self.today.dirty {
+                self.today.load_day(self.data.journal(), date);
+            }
+        }
+    }
+
+    /// Undo of a changed score: the entry as it was before.
+    pub(super) fn put_back(&mut self, entry: crate::journal::Entry) {
+        let date = entry.date;
+        if self.change(|j| {
+            j.upsert(entry.clone());
+        }) {
+            self.notices.info(format!(
+                "Put back the entry for {} as it was.",
+                short_day(date)
+            ));
             if self.today.draft.date == date && !self.today.dirty {
                 self.today.load_day(self.data.journal(), date);
             }

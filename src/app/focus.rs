@@ -48,7 +48,7 @@ pub fn follow(ui: &Ui) {
     }
     ui.ctx().data_mut(|d| d.remove::<Id>(pending_id()));
     if !ui.clip_rect().contains_rect(r.rect) {
-        ui.scroll_to_rect(r.rect, None);
+        ui.scroll_to_rect_animation(r.rect, None, egui::style::ScrollAnimation::none());
     }
 }
 

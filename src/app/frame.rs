@@ -9,7 +9,7 @@ use super::banner::Numbers;
 use super::command::{Shortcut, keys_text};
 use super::today::{TodayContext, TodayScreen};
 use super::welcome::WelcomeScreen;
-use super::{App, Command, DRAFT_SAVE_DELAY, Screen, a11y, check_context, focus, theme};
+use super::{App, Command, DRAFT_SAVE_DELAY, Screen, a11y, check_context, focus, notify, theme};
 
 impl App {
     /// The whole window. Drawing pushes commands; they run at the end.
@@ -32,8 +32,13 @@ impl App {
         let number = Numbers::new(&self.data.journal().profile, self.proposed_number)
             .emergency
             .to_owned();
+        // The footer is as tall as a one-line notice: notices float over it
+        // (a reserved place), so a confirmation covers nothing else and
+        // nothing moves when it comes or goes.
+        let window = ui.max_rect();
         Panel::bottom("footer")
             .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 4)))
+            .exact_size(notify::row_height(ui))
             .show(ui, |ui| {
                 ui.add(
                     egui::Label::new(
@@ -51,8 +56,10 @@ impl App {
                 a11y::announce_screen(ui, self.screen.label());
                 self.screen_ui(ui, &mut commands);
             });
-        // Over the screen, not in it: nothing moves when a notice comes or goes.
-        self.notices.ui(&ctx, central.response.rect, &mut commands);
+        // Over the footer, not in the screen: nothing moves when a notice
+        // comes or goes.
+        let strip = egui::Rect::from_x_y_ranges(central.response.rect.x_range(), window.y_range());
+        self.notices.ui(&ctx, strip, &mut commands);
         a11y::name_window(&ctx);
 
         for c in commands {
@@ -105,14 +112,9 @@ impl App {
             }
             Screen::Journal => {
                 let tz = self.tz();
-                self.journal.ui(
-                    ui,
-                    journal,
-                    revision,
-                    &tz,
-                    !self.deleted.is_empty(),
-                    commands,
-                );
+                let deleted: Vec<Date> = self.deleted.iter().map(|e| e.date).collect();
+                self.journal
+                    .ui(ui, journal, revision, &tz, &deleted, commands);
             }
             Screen::Trends => self.trends.ui(ui, journal, revision, today, commands),
             Screen::Summary => {

@@ -119,7 +119,7 @@ impl Notices {
         egui::Area::new(egui::Id::unique("notices"))
             .order(egui::Order::Foreground)
             .pivot(egui::Align2::CENTER_BOTTOM)
-            .fixed_pos(area.center_bottom() - egui::vec2(0.0, 12.0))
+            .fixed_pos(area.center_bottom() - egui::vec2(0.0, GAP))
             .constrain(true)
             .show(ctx, |ui| {
                 super::a11y::live(ui.ctx(), ui.unique_id(), false);
@@ -129,6 +129,17 @@ impl Notices {
                 }
             });
     }
+}
+
+/// Room left under the notices, at the window's bottom edge.
+const GAP: f32 = 2.0;
+
+/// The height of a one-line notice (text and a button, in its frame): the
+/// footer reserves this much, so a short notice covers only the footer.
+pub fn row_height(ui: &Ui) -> f32 {
+    let text = ui.text_style_height(&egui::TextStyle::Body);
+    let button = text + 2.0 * ui.spacing().button_padding.y;
+    button.max(ui.spacing().interact_size.y) + 2.0 * 8.0 + 2.0 + GAP
 }
 
 /// One notice; true while the pointer is over it or its button has focus.

@@ -157,6 +157,16 @@ pub fn level_text_on_page(level: Level, v: &egui::Visuals) -> Color32 {
     }
 }
 
+/// The "1 warning symptom" note on a journal row: orange-brown that reads
+/// at 4.5:1 or more on the page in both themes.
+pub fn warning_text(v: &egui::Visuals) -> Color32 {
+    if v.dark_mode {
+        Color32::from_rgb(0xFF, 0xB7, 0x4D)
+    } else {
+        Color32::from_rgb(0x8A, 0x4B, 0x00)
+    }
+}
+
 /// Short words for the level, for lists and the journal.
 pub fn level_words(level: Level) -> &'static str {
     match level {

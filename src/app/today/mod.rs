@@ -179,7 +179,7 @@ impl TodayScreen {
     }
 
     /// The day shown, and the buttons to move to another.
-    fn day_bar(&self, ui: &mut Ui, ctx: &TodayContext<'_>, commands: &mut Vec<Command>) {
+    fn day_bar(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             let day_label = if self.draft.date == ctx.today {
                 "Today".to_owned()
@@ -208,15 +208,17 @@ impl TodayScreen {
             {
                 commands.push(Command::OpenDay(d));
             }
-            let mut picked = self.draft.date;
-            let picker = ui.add(
-                egui_extras::DatePickerButton::new(&mut picked)
-                    .id_salt("today_date")
-                    .show_icon(false)
-                    .calendar_week(false),
-            );
-            if picker.changed() && picked != self.draft.date && picked <= ctx.today {
-                commands.push(Command::OpenDay(picked));
+            if let Some(picked) = date_picker(ui, "today_date", "Choose a day", self.draft.date) {
+                if picked > ctx.today {
+                    // Said, not silently ignored.
+                    self.error = Some(format!(
+                        "{} is in the future: pick today or an earlier day.",
+                        picked.strftime("%a %-d %b %Y")
+                    ));
+                } else if picked != self.draft.date {
+                    self.error = None;
+                    commands.push(Command::OpenDay(picked));
+                }
             }
             if self.draft.date != ctx.today && ui.button("Back to today").clicked() {
                 commands.push(Command::OpenDay(ctx.today));
@@ -297,9 +299,15 @@ impl TodayScreen {
         commands: &mut Vec<Command>,
     ) {
         widgets::section(ui, "How bad is the pain now?");
+        // Which day a tap saves, in words: a past day is named.
+        let day = if self.draft.date == ctx.today {
+            "today".to_owned()
+        } else {
+            self.draft.date.strftime("%A %-d %B").to_string()
+        };
         widgets::hint(
             ui,
-            "0 is no pain, 10 is the worst pain you can imagine. One tap saves the day.",
+            &format!("0 is no pain, 10 is the worst pain you can imagine. One tap saves {day}."),
         );
         if let Some(p) = details::score_row(ui, "Pain now", self.draft.pain, 1.6) {
             self.draft.pain = Some(p);
@@ -325,16 +333,40 @@ impl TodayScreen {
         .labelled_by(l.id);
     }
 
-    /// The warning symptoms, in the knowledge file's groups.
+    /// The warning symptoms, in the knowledge file's groups, then how long
+    /// the pain has lasted and how it is going, under its own neutral
+    /// heading: those are not warning signs (issue 12 item 10).
     fn symptoms(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>, history: &BTreeSet<String>) {
-        widgets::section(ui, "Warning symptoms today");
-        widgets::hint(
-            ui,
-            "Tick any that you have today. If one needs care, the advice shows at the top.",
-        );
+        let mut symptoms_changed = false;
+        for warning in [true, false] {
+            if warning {
+                widgets::section(ui, "Warning symptoms today");
+                widgets::hint(
+                    ui,
+                    "Tick any that you have today. If one needs care, the advice shows at the top.",
+                );
+            } else {
+                widgets::section(ui, "How it is going");
+                widgets::hint(ui, "Tick any that are true. These are not warning signs.");
+            }
+            symptoms_changed |= self.symptom_groups(ui, warning);
+        }
+        if symptoms_changed {
+            self.refresh_symptom_result(ctx.age, history);
+            // Show the banner at once, not at the next input.
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// The symptom groups that are warning signs (or not); true on a change.
+    fn symptom_groups(&mut self, ui: &mut Ui, warning: bool) -> bool {
         let k = triage::knowledge();
         let mut symptoms_changed = false;
-        for g in k.groups().iter().filter(|g| g.watch && !g.history) {
+        for g in k
+            .groups()
+            .iter()
+            .filter(|g| g.watch && !g.history && g.warning == warning)
+        {
             egui::CollapsingHeader::new(&g.title)
                 .id_salt(("today_group", &g.id))
                 .default_open(
@@ -358,10 +390,24 @@ impl TodayScreen {
                     }
                 });
         }
-        if symptoms_changed {
-            self.refresh_symptom_result(ctx.age, history);
-            // Show the banner at once, not at the next input.
-            ui.ctx().request_repaint();
-        }
+        symptoms_changed
     }
+}
+
+/// A button that opens a calendar to pick a day: weekends not in red (red
+/// means pain 10 here), no unnamed year/month/day boxes, and a name that
+/// says what it does and the day shown. Returns the day picked.
+pub(super) fn date_picker(ui: &mut Ui, id: &'static str, what: &str, shown: Date) -> Option<Date> {
+    let mut picked = shown;
+    let r = ui.add(
+        egui_extras::DatePickerButton::new(&mut picked)
+            .id_salt(id)
+            .show_icon(false)
+            .calendar_week(false)
+            .combo_boxes(false)
+            .highlight_weekends(false),
+    );
+    let name = format!("{what}: {}", shown.strftime("%a %-d %b %Y"));
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    (r.changed() && picked != shown).then_some(picked)
 }
