@@ -125,9 +125,11 @@ impl Sizes {
 }
 
 /// The level banner, as tall as its text.
-pub fn level_banner(ui: &mut Ui, text: BannerText<'_>, numbers: Numbers<'_>) {
+/// `id` names it among banners on the same screen (Today can show the
+/// day's and the journal's).
+pub fn level_banner(ui: &mut Ui, id: &str, text: BannerText<'_>, numbers: Numbers<'_>) {
     let layout = BannerLayout::for_ui(ui);
-    draw_banner(ui, text, numbers, layout, None);
+    draw_banner(ui, id, text, numbers, layout, None);
 }
 
 /// True when the window is short for the text size: banners use smaller
@@ -167,7 +169,7 @@ pub fn steady_level_banner(
 ) {
     let layout = BannerLayout::for_ui(ui);
     let tallest = steady_banner_height(ui, numbers, knowledge);
-    draw_banner(ui, text, numbers, layout, Some(tallest));
+    draw_banner(ui, "triage_banner", text, numbers, layout, Some(tallest));
 }
 
 /// Holds the banner's place before there is a result, at the same height,
@@ -183,6 +185,7 @@ pub fn waiting_banner(ui: &mut Ui, numbers: Numbers<'_>, k: &Knowledge) {
     });
     name_and_announce(
         ui,
+        "triage_banner",
         shown.response.rect,
         "No result yet: tick what is true for you now, or type your age",
         false,
@@ -356,6 +359,7 @@ fn banner_height(ui: &Ui, text: BannerText<'_>, numbers: Numbers<'_>, layout: Ba
 
 fn draw_banner(
     ui: &mut Ui,
+    id: &str,
     text: BannerText<'_>,
     numbers: Numbers<'_>,
     layout: BannerLayout,
@@ -381,15 +385,15 @@ fn draw_banner(
             ui.add(egui::Label::new(line).wrap());
         }
     });
-    name_and_announce(ui, shown.response.rect, &spoken, level.is_emergency());
+    name_and_announce(ui, id, shown.response.rect, &spoken, level.is_emergency());
 }
 
 /// One focusable node over the banner, named by all it says: Tab reaches
 /// it, and as a live region a change of advice is spoken (at once when
 /// `urgent`). Its id is fixed, so the region lives on while the level
 /// changes, which is what makes screen readers speak the change.
-fn name_and_announce(ui: &mut Ui, rect: egui::Rect, spoken: &str, urgent: bool) {
-    let id = ui.make_persistent_id("triage_banner");
+fn name_and_announce(ui: &mut Ui, id: &str, rect: egui::Rect, spoken: &str, urgent: bool) {
+    let id = ui.make_persistent_id(id);
     let r = ui.interact(rect, id, egui::Sense::focusable_noninteractive());
     let role = if urgent {
         egui::Role::Alert
@@ -434,7 +438,8 @@ mod tests {
             Some("Your doctor: 0161 496 0000")
         );
         assert_eq!(n.contacts(Level::SelfCare), None);
-        let none = Numbers::new(&Profile::default(), None);
+        let empty = Profile::default();
+        let none = Numbers::new(&empty, None);
         assert_eq!(none.emergency, "your local emergency number");
         assert_eq!(none.contacts(Level::Within24h), None);
     }

@@ -48,8 +48,12 @@ pub enum Command {
     /// Put an entry back as it was before a change (the undo a notice
     /// offers after a score was changed).
     PutBack(Box<crate::journal::Entry>),
-    /// Open the Check screen with these symptoms ticked (from Today).
+    /// Open the Check screen with these symptoms ticked (from Today, or
+    /// what the journal shows).
     CheckWithSymptoms(BTreeSet<String>),
+    /// Put away the journal's note until its evidence grows (kept in
+    /// `ui.ron`).
+    DismissAttention(crate::journal::attention::Fingerprint),
     /// Make the summary PDF and ask where to save it.
     SavePdf(SummaryRequest),
     /// Make the summary PDF and save it here (when the dialog is unavailable).

@@ -23,6 +23,7 @@ impl App {
             // This frame's `ui` was made before the change: give it the new style.
             ui.set_style(ctx.global_style());
         }
+        self.follow_the_clock(&ctx);
         let mut commands = Vec::new();
         self.shortcuts(&ctx, &mut commands);
 
@@ -82,6 +83,14 @@ impl App {
 
     pub(super) fn screen_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let today = self.today_date();
+        if matches!(self.screen, Screen::Today | Screen::Trends) {
+            self.attention_notice(today);
+        }
+        let notice = self
+            .attention
+            .as_ref()
+            .and_then(|(_, n)| n.as_ref())
+            .filter(|_| matches!(self.screen, Screen::Today | Screen::Trends));
         let journal = self.data.journal();
         let revision = self.data.revision();
         let profile = &journal.profile;
@@ -107,6 +116,7 @@ impl App {
                     &ctx,
                     &profile.history,
                     Numbers::new(profile, self.proposed_number),
+                    notice,
                     commands,
                 );
             }
@@ -116,7 +126,12 @@ impl App {
                 self.journal
                     .ui(ui, journal, revision, &tz, &deleted, commands);
             }
-            Screen::Trends => self.trends.ui(ui, journal, revision, today, commands),
+            Screen::Trends => {
+                let numbers = Numbers::new(profile, self.proposed_number);
+                let attention = notice.map(|n| (n, numbers));
+                self.trends
+                    .ui(ui, journal, revision, today, attention, commands);
+            }
             Screen::Summary => {
                 let now = self.now_zoned();
                 self.summary.ui(ui, journal, revision, &now, commands);
@@ -237,9 +252,41 @@ impl App {
         });
     }
 
+    /// Midnight with the window open: Today moves to the new day (an
+    /// unsaved form for the old day is set aside, and said so), and the
+    /// summary's period too if it ended on the old day. Checked every
+    /// frame, and a frame is asked for at midnight.
+    fn follow_the_clock(&mut self, ctx: &egui::Context) {
+        let today = self.today_date();
+        let old = self.day_seen;
+        if today != old {
+            self.day_seen = today;
+            if self.today.draft.date == old {
+                self.show_day(today);
+            }
+            self.summary.day_changed(old, today);
+        }
+        if self.config.today.is_none() {
+            let now = self.now_zoned();
+            let midnight = now
+                .date()
+                .tomorrow()
+                .ok()
+                .and_then(|d| d.to_zoned(now.time_zone().clone()).ok());
+            if let Some(m) = midnight
+                && let Ok(left) = now.duration_until(&m).try_into()
+            {
+                ctx.request_repaint_after(left);
+            }
+        }
+    }
+
     pub(super) fn navigate(&mut self, s: Screen) {
         if self.screen == s {
             return;
+        }
+        if self.screen == Screen::Summary {
+            self.save_summary_typing();
         }
         self.screen = s;
         if s == Screen::Settings {
@@ -265,11 +312,22 @@ impl App {
     /// with unsaved changes is set aside (and kept in `ui.ron`) and comes
     /// back when its day is opened again.
     pub(super) fn open_day(&mut self, date: Date) {
+        self.show_day(date);
+        self.navigate(Screen::Today);
+    }
+
+    /// Puts a day in the Today form (see [`App::open_day`]), without
+    /// switching screens.
+    fn show_day(&mut self, date: Date) {
         let today = self.today_date();
         let date = date.min(today);
         if self.today.draft.date != date {
             if self.today.dirty {
                 let draft = self.today.draft.clone();
+                self.notices.info(format!(
+                    "Your unsaved changes for {} are kept: open that day to finish them.",
+                    super::edits::short_day(draft.date)
+                ));
                 self.prefs.set_aside.insert(draft.date, draft);
             }
             match self.prefs.set_aside.remove(&date) {
@@ -283,6 +341,5 @@ impl App {
             self.prefs.today_draft = self.today.dirty.then(|| self.today.draft.clone());
             self.prefs_dirty = true;
         }
-        self.navigate(Screen::Today);
     }
 }

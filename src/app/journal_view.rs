@@ -65,7 +65,7 @@ impl JournalScreen {
                     .map(|d| (*d, Row::Deleted(*d))),
             );
         }
-        rows.sort_by(|a, b| b.0.cmp(&a.0));
+        rows.sort_by_key(|r| std::cmp::Reverse(r.0));
         rows.dedup_by_key(|r| r.0);
         self.rows = rows.into_iter().map(|(_, r)| r).collect();
         self.built_for = Some(key);

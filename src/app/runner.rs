@@ -14,6 +14,8 @@ impl App {
     /// Runs one command (after the frame).
     pub fn run(&mut self, command: Command) {
         match command {
+            // The Today tab always means today, even after editing a past day.
+            Command::Navigate(Screen::Today) => self.open_day(self.today_date()),
             Command::Navigate(s) => self.navigate(s),
             Command::SetTheme(t) => self.set_prefs(|p| p.theme = t),
             Command::SetTextScale(s) => {
@@ -47,6 +49,12 @@ impl App {
             Command::RefreshBackups => self.refresh_backups(),
             Command::ReloadJournal => self.reload_journal(),
             Command::Dismiss(id) => self.notices.dismiss(id),
+            Command::DismissAttention(seen) => self.set_prefs(|p| {
+                p.attention_dismissed = Some(match p.attention_dismissed.take() {
+                    Some(before) => before.merged(&seen),
+                    None => seen,
+                });
+            }),
         }
     }
 

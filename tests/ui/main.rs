@@ -2,6 +2,9 @@
 //! Widgets are found by their accessible labels, which also proves they
 //! have them.
 //!
+//! - `access`: keyboard and screen reader: named and distinct controls,
+//!   headings, live regions, focus kept and in view, notices that move
+//!   nothing.
 //! - `check`: the Check screen.
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
 //! - `settings`: first run, Settings, export and import, errors.
@@ -24,6 +27,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiff::civil::Date;
 
+mod access;
 mod check;
 mod journal;
 mod settings;

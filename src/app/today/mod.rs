@@ -15,7 +15,8 @@ mod details;
 
 use super::banner::{self, BannerText, Numbers};
 use super::command::{Command, Shortcut};
-use super::{a11y, focus, theme, widgets};
+use super::{a11y, attention_view, focus, theme, widgets};
+use crate::journal::attention::Notice;
 use crate::journal::{EntryDraft, Journal, stats};
 use crate::triage::{self, Assessment, Level};
 
@@ -136,6 +137,7 @@ impl TodayScreen {
         ctx: &TodayContext<'_>,
         history: &BTreeSet<String>,
         numbers: Numbers<'_>,
+        attention: Option<&Notice>,
         commands: &mut Vec<Command>,
     ) {
         self.refresh_tags(ctx);
@@ -147,6 +149,14 @@ impl TodayScreen {
         self.day_bar(ui, ctx, commands);
         self.save_row(ui, ctx, commands);
         self.banner(ui, ctx, numbers, commands);
+        // What the journal shows, unless the day's own banner says as much.
+        if let Some(n) = attention.filter(|n| {
+            self.symptom_result
+                .as_ref()
+                .is_none_or(|a| a.level < n.level)
+        }) {
+            attention_view::show(ui, n, numbers, commands);
+        }
         ui.separator();
         let form_top = ui.cursor().top();
         let pinned = form_top - pinned_top;
@@ -278,7 +288,7 @@ impl TodayScreen {
                 advice: a.advice,
                 action: a.first_action(),
             };
-            banner::level_banner(ui, text, numbers);
+            banner::level_banner(ui, "today_banner", text, numbers);
             if a.level > Level::SelfCare
                 && ui
                     .button("See why, and what to watch for")
