@@ -154,6 +154,7 @@ impl JournalScreen {
             };
             area = area.vertical_scroll_offset(target.clamp(0.0, end));
         }
+        let list_id = ui.scope_id().with("journal_rows");
         area.show_viewport(ui, |ui, viewport| {
             ui.set_height(count as f32 * row_height);
             // The rows in view, and one more either side: Tab from the last
@@ -169,10 +170,11 @@ impl JournalScreen {
                         row_height - ui.spacing().item_spacing.y,
                     ),
                 );
+                // An id of its own (not counted among the rows laid out
+                // before it), so a row keeps its focus while the list scrolls.
+                let id = list_id.with(("journal_row", row_date(journal, *row)));
                 ui.scope_builder(
-                    egui::UiBuilder::new()
-                        .max_rect(rect)
-                        .id_salt(("journal_row", row_date(journal, *row))),
+                    egui::UiBuilder::new().max_rect(rect).scope_id(id),
                     |ui| match row {
                         Row::Entry(i) => {
                             if let Some(e) = journal.entries().get(*i) {
@@ -259,7 +261,7 @@ fn entry_row(ui: &mut Ui, e: &Entry, tz: &TimeZone, commands: &mut Vec<Command>)
         ui.unique_id().with("text"),
         egui::Sense::focusable_noninteractive(),
     );
-    text.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+    text.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &spoken));
     ui.scope_builder(
         egui::UiBuilder::new()
             .max_rect(buttons_rect)

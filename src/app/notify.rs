@@ -152,8 +152,10 @@ fn notice_ui(ui: &mut Ui, n: &Notice, width: f32, commands: &mut Vec<Command>) -
     };
     let mut focused = false;
     let shown = ui.scope_builder(
+        // Its own id, not counted among the notices before it: a notice
+        // that goes never changes the ids (and focus) of those after it.
         egui::UiBuilder::new()
-            .id_salt(("notice", n.id))
+            .scope_id(egui::Id::unique(("notice", n.id)))
             .accessibility_role(role),
         |ui| {
             Frame::new()

@@ -6,6 +6,9 @@
 //!   headings, live regions, focus kept and in view, notices that move
 //!   nothing.
 //! - `check`: the Check screen.
+//! - `days`: Today means today, saved days named, changed scores undone,
+//!   delete safe to double-click, journal rows by keyboard, course items
+//!   neutral, the journal's note (issue 15).
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
 //! - `settings`: first run, Settings, export and import, errors.
 //! - `summary`: the Summary screen and its PDF.
@@ -29,6 +32,7 @@ use jiff::civil::Date;
 
 mod access;
 mod check;
+mod days;
 mod journal;
 mod settings;
 mod summary;
