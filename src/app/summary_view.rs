@@ -327,12 +327,14 @@ fn preview(ui: &mut Ui, s: &Summary) {
 }
 
 fn tone_color(ui: &Ui, tone: Tone) -> Color32 {
-    match tone {
-        Tone::Neutral => ui.visuals().strong_text_color(),
-        Tone::Calm => theme::level_colors(triage::Level::SelfCare).0,
-        Tone::Caution => ui.visuals().warn_fg_color,
-        Tone::Urgent => ui.visuals().error_fg_color,
-    }
+    // Text colours tested for contrast on the page in both themes.
+    let n = match tone {
+        Tone::Neutral => 0,
+        Tone::Calm => 1,
+        Tone::Caution => 2,
+        Tone::Urgent => 3,
+    };
+    theme::summary_tone(ui.visuals(), n)
 }
 
 fn block_ui(ui: &mut Ui, block: &Block) {

@@ -10,6 +10,8 @@
 //!   delete safe to double-click, journal rows by keyboard, course items
 //!   neutral, the journal's note (issue 15).
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
+//! - `numbers`: the emergency number from the locale, confirmed on the
+//!   welcome page; the numbers on the 24-hour banner.
 //! - `settings`: first run, Settings, export and import, errors.
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
@@ -34,6 +36,7 @@ mod access;
 mod check;
 mod days;
 mod journal;
+mod numbers;
 mod settings;
 mod summary;
 
