@@ -229,9 +229,19 @@ impl App {
         }
     }
 
+    /// Reads the backup list again, with how many days each holds and its
+    /// latest day, so rows can be told apart (after the frame: it reads
+    /// the files).
     pub(super) fn refresh_backups(&mut self) {
         match self.data.backups() {
-            Ok(list) => self.settings.set_backups(list),
+            Ok(list) => {
+                let facts = list
+                    .iter()
+                    .take(super::settings::BACKUPS_SHOWN)
+                    .map(|b| backup_facts(&b.path))
+                    .collect();
+                self.settings.set_backups(list, facts);
+            }
             Err(e) => self.notices.error(e.to_string()),
         }
     }
@@ -249,5 +259,47 @@ impl App {
         if self.change(|j| j.summary_notes = notes.clone()) {
             self.notices.info("Your notes for the doctor are saved.");
         }
+    }
+}
+
+/// How many days a backup holds and its latest day, read by a quick scan
+/// of the file (one entry per line, as Backlog writes them); `None` when
+/// it cannot be read.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "run after the frame: reads a backup to describe it"
+)]
+fn backup_facts(path: &std::path::Path) -> Option<(usize, Option<Date>)> {
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(entry_facts(&text))
+}
+
+/// Counts the lines that start an entry (`(date: "2026-11-24", …`) and
+/// finds the latest of their dates.
+pub(super) fn entry_facts(text: &str) -> (usize, Option<Date>) {
+    let mut count = 0;
+    let mut latest: Option<Date> = None;
+    for line in text.lines() {
+        let Some(rest) = line.trim_start().strip_prefix("(date: \"") else {
+            continue;
+        };
+        count += 1;
+        if let Some(d) = rest.get(..10).and_then(|t| t.parse::<Date>().ok()) {
+            latest = latest.max(Some(d));
+        }
+    }
+    (count, latest)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_backup_is_described_by_its_days_and_latest_day() {
+        let text = "(\n  entries: [\n    (date: \"2026-10-02\", pain: 5),\n    (date: \"2026-11-24\", pain: 3),\n  ],\n  checks: [(time: \"2026-11-24T10:00:00Z\")],\n)";
+        assert_eq!(
+            super::entry_facts(text),
+            (2, Some(jiff::civil::date(2026, 11, 24)))
+        );
+        assert_eq!(super::entry_facts(""), (0, None));
     }
 }

@@ -9,13 +9,21 @@ use crate::journal::plural;
 
 impl App {
     /// "Import…": ask which file (a file dialog).
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "times the dialog, after the frame: one that returns at once never showed"
+    )]
     pub(super) fn choose_import(&mut self) {
+        let asked = std::time::Instant::now();
         match rfd::FileDialog::new()
             .set_title("Import a journal file")
             .add_filter("CSV or Backlog copy", &["csv", "ron"])
             .pick_file()
         {
             Some(path) => self.import_from(&path),
+            None if !super::files::dialog_was_shown(asked.elapsed()) => self.notices.info(
+                "No file dialog could be opened on this computer. Type the file's path under Export and import instead.",
+            ),
             None => self.notices.info(
                 "No file was chosen. You can also type the file's path under Export and import.",
             ),
@@ -30,10 +38,13 @@ impl App {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                self.notices.error(format!(
-                    "Could not read the file to import ({e}). Check the name and try again: {}",
-                    path.display()
-                ));
+                self.notices.error_about(
+                    "import",
+                    format!(
+                        "Could not read the file to import ({e}). Check the name and try again: {}",
+                        path.display()
+                    ),
+                );
                 return;
             }
         };
@@ -50,10 +61,13 @@ impl App {
         ) {
             Ok(i) => i,
             Err(e) => {
-                self.notices.error(format!(
-                    "Nothing was imported: {e}. Fix the file and try again: {}",
-                    path.display()
-                ));
+                self.notices.error_about(
+                    "import",
+                    format!(
+                        "Nothing was imported: {e}. Fix the file and try again: {}",
+                        path.display()
+                    ),
+                );
                 return;
             }
         };
@@ -62,6 +76,7 @@ impl App {
         let mut copy = self.data.journal().clone();
         let report = crate::store::exchange::merge(&mut copy, &imported);
         let preview = import_preview(&name, &report);
+        self.notices.dismiss_about("import");
         match preview {
             Some(text) => {
                 self.settings.set_import_preview(Some(text));
@@ -87,6 +102,10 @@ impl App {
         if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
             let r = report.unwrap_or_default();
             self.profile_reloaded();
+            // An earlier failed try is no longer news; the list has a new
+            // backup now.
+            self.notices.dismiss_about("import");
+            self.refresh_backups();
             self.notices.info(format!(
                 "Imported {}: {} added, {} updated, {} already the same.",
                 name,

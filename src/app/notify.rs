@@ -22,6 +22,8 @@ pub struct Notice {
     pub action: Option<(String, Box<Command>)>,
     /// When a plain confirmation was first drawn (egui time, seconds).
     shown_at: Option<f64>,
+    /// What it is about ("import"), so a later success can take it away.
+    about: Option<&'static str>,
     /// Last frame the pointer was over it or its button had focus: a
     /// confirmation does not fade while someone is on it.
     held: bool,
@@ -80,7 +82,21 @@ impl Notices {
             action,
             shown_at: None,
             held: false,
+            about: None,
         });
+    }
+
+    /// An error about something a later success makes stale.
+    pub fn error_about(&mut self, about: &'static str, text: impl Into<String>) {
+        self.error(text);
+        if let Some(n) = self.list.last_mut() {
+            n.about = Some(about);
+        }
+    }
+
+    /// Takes away the notices about `about` (a later try worked).
+    pub fn dismiss_about(&mut self, about: &str) {
+        self.list.retain(|n| n.about != Some(about));
     }
 
     pub fn dismiss(&mut self, id: u64) {

@@ -13,6 +13,7 @@
 //! - `numbers`: the emergency number from the locale, confirmed on the
 //!   welcome page; the numbers on the 24-hour banner.
 //! - `settings`: first run, Settings, export and import, errors.
+//! - `smalls`: issue 12 item 11, one test each.
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
 #![expect(
@@ -38,6 +39,7 @@ mod days;
 mod journal;
 mod numbers;
 mod settings;
+mod smalls;
 mod summary;
 
 /// "Today" in every UI test, so dates and labels are fixed.
