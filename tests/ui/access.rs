@@ -67,7 +67,7 @@ fn each_screen(mut check: impl FnMut(Screen, &Harness<'static, App>)) {
 fn no_screen_has_an_unnamed_or_repeated_control() {
     each_screen(|screen, h| {
         let mut seen = std::collections::BTreeMap::new();
-        for n in h.query_all_by(|n| interactive(n)) {
+        for n in h.query_all_by(interactive) {
             let node = n.accesskit_node();
             let Some(label) = name(&node) else {
                 panic!("{screen:?}: an unnamed {:?} at {:?}", node.role(), n.rect());
