@@ -237,6 +237,17 @@ fn split(ui: &Ui) -> (egui::Rect, egui::Rect) {
     (text, right)
 }
 
+/// Lays out one part of a row (its text, or its buttons) in `rect`.
+fn row_part<R>(ui: &mut Ui, rect: egui::Rect, add: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        add,
+    )
+    .inner
+}
+
 /// A click that is the second of a double click does nothing: one action
 /// per click.
 fn clicked_once(r: &egui::Response) -> bool {
@@ -246,14 +257,7 @@ fn clicked_once(r: &egui::Response) -> bool {
 fn entry_row(ui: &mut Ui, e: &Entry, tz: &TimeZone, commands: &mut Vec<Command>) {
     let date = date_text(e.date);
     let (text_rect, buttons_rect) = split(ui);
-    let spoken = ui
-        .scope_builder(
-            egui::UiBuilder::new()
-                .max_rect(text_rect)
-                .layout(egui::Layout::left_to_right(egui::Align::Center)),
-            |ui| entry_summary(ui, e, &date, tz),
-        )
-        .inner;
+    let spoken = row_part(ui, text_rect, |ui| entry_summary(ui, e, &date, tz));
     // The text first, for Tab and screen readers: one focusable node that
     // says the whole row.
     let text = ui.interact(
@@ -262,64 +266,48 @@ fn entry_row(ui: &mut Ui, e: &Entry, tz: &TimeZone, commands: &mut Vec<Command>)
         egui::Sense::focusable_noninteractive(),
     );
     text.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &spoken));
-    ui.scope_builder(
-        egui::UiBuilder::new()
-            .max_rect(buttons_rect)
-            .layout(egui::Layout::left_to_right(egui::Align::Center)),
-        |ui| {
-            let edit = ui
-                .button("Edit")
-                .on_hover_text(format!("Edit the entry for {date}"));
-            edit.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Edit {date}"))
-            });
-            if clicked_once(&edit) {
-                commands.push(Command::OpenDay(e.date));
-            }
-            let del = ui
-                .button("Delete")
-                .on_hover_text(format!("Delete the entry for {date}"));
-            del.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete {date}"))
-            });
-            if clicked_once(&del) {
-                commands.push(Command::DeleteEntry(e.date));
-            }
-        },
-    );
+    row_part(ui, buttons_rect, |ui| {
+        let edit = ui
+            .button("Edit")
+            .on_hover_text(format!("Edit the entry for {date}"));
+        edit.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Edit {date}"))
+        });
+        if clicked_once(&edit) {
+            commands.push(Command::OpenDay(e.date));
+        }
+        let del = ui
+            .button("Delete")
+            .on_hover_text(format!("Delete the entry for {date}"));
+        del.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete {date}"))
+        });
+        if clicked_once(&del) {
+            commands.push(Command::DeleteEntry(e.date));
+        }
+    });
 }
 
 /// Where a deleted entry was: its date, and "Bring back" where Edit was.
 fn deleted_row(ui: &mut Ui, date: Date, commands: &mut Vec<Command>) {
     let day = date_text(date);
     let (text_rect, buttons_rect) = split(ui);
-    ui.scope_builder(
-        egui::UiBuilder::new()
-            .max_rect(text_rect)
-            .layout(egui::Layout::left_to_right(egui::Align::Center)),
-        |ui| {
-            ui.add(
-                egui::Label::new(RichText::new(format!("Deleted: {day}")).italics().weak())
-                    .truncate(),
-            );
-        },
-    );
-    ui.scope_builder(
-        egui::UiBuilder::new()
-            .max_rect(buttons_rect)
-            .layout(egui::Layout::left_to_right(egui::Align::Center)),
-        |ui| {
-            let back = ui
-                .button("Bring back")
-                .on_hover_text(format!("Bring back the entry for {day}"));
-            back.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Bring back {day}"))
-            });
-            if clicked_once(&back) {
-                commands.push(Command::BringBack(date));
-            }
-        },
-    );
+    row_part(ui, text_rect, |ui| {
+        ui.add(
+            egui::Label::new(RichText::new(format!("Deleted: {day}")).italics().weak()).truncate(),
+        );
+    });
+    row_part(ui, buttons_rect, |ui| {
+        let back = ui
+            .button("Bring back")
+            .on_hover_text(format!("Bring back the entry for {day}"));
+        back.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Bring back {day}"))
+        });
+        if clicked_once(&back) {
+            commands.push(Command::BringBack(date));
+        }
+    });
 }
 
 /// Draws the row's text; returns it as one sentence for screen readers.
