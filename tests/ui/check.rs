@@ -333,3 +333,61 @@ fn chemotherapy_ticked_long_ago_is_asked_about_and_no_unticks_it() {
     assert!(!p.history.contains("chemo_recent"));
     assert!(h.query_by_label("No, not any more").is_none());
 }
+
+/// Issue 12 item 1: at every text size, in a roomy and a short window, the
+/// ambulance banner shows its instruction line on screen, and "What to do"
+/// is in view (beside the list, or one click on "Go to What to do" away).
+#[test]
+fn the_answer_stays_in_view_at_every_text_size() {
+    for size in [(1280.0, 800.0), (1024.0, 600.0), (800.0, 600.0)] {
+        for scale in (100..=200).step_by(25) {
+            let dir = tempfile::tempdir().unwrap();
+            let mut app = app_with(
+                dir.path(),
+                Profile {
+                    age: Some(Age::Years {
+                        years: 58,
+                        on: TODAY,
+                    }),
+                    ..Profile::default()
+                },
+            );
+            app.run(Command::SetTextScale(scale));
+            let mut h = super::harness_sized(app, size.0, size.1);
+            h.run();
+            let chest = "Pain, pressure, tightness, heaviness or squeezing in your chest";
+            h.get_by_role_and_label(Role::CheckBox, chest)
+                .scroll_to_me();
+            h.run();
+            h.get_by_role_and_label(Role::CheckBox, chest).click();
+            h.run();
+            let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0, size.1));
+            let banner = super::banner(&h).rect();
+            let lines: Vec<egui::Rect> = h
+                .query_all_by(|n| {
+                    n.role() == Role::Label
+                        && n.value()
+                            .is_some_and(|v| v.contains("Do not drive yourself"))
+                })
+                .map(|n| n.rect())
+                .collect();
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| banner.contains_rect(*l) && window.contains_rect(*l)),
+                "{size:?} at {scale}%: instruction {lines:?}, banner {banner:?}"
+            );
+            if let Some(jump) = h.query_by_role_and_label(Role::Button, "Go to What to do") {
+                jump.click();
+                for _ in 0..4 {
+                    h.run();
+                }
+            }
+            let advice = h.get_by_role_and_label(Role::Heading, "What to do").rect();
+            assert!(
+                window.contains_rect(advice),
+                "{size:?} at {scale}%: What to do at {advice:?}"
+            );
+        }
+    }
+}
