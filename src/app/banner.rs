@@ -240,20 +240,9 @@ impl BannerLayout {
         let (_, colour) = theme::level_colors(level);
         let size = Sizes::of(level, self.tight);
         let body = theme::body_size(ui);
-        // In a short window the banner's type stops growing at 125 % (so
-        // at 200 % text the list keeps room to tick), except the number,
-        // which stays larger than any text on the screen.
-        let base = if self.tight {
-            body.min(1.25 * theme::BODY_SIZE)
-        } else {
-            body
-        };
+        let base = base_size(body, self.tight);
         let big = |text: String, factor: f32| RichText::new(text).size(base * factor).strong();
-        let number_size = if self.tight {
-            (base * size.number).max(1.15 * body)
-        } else {
-            base * size.number
-        };
+        let number_size = number_size(size, body, self.tight);
         let number = numbers.emergency.trim();
         let mut spoken = vec![advice.headline.clone()];
         let headline = big(advice.headline.clone(), size.headline).color(colour);
@@ -357,6 +346,28 @@ fn banner_height(ui: &Ui, text: BannerText<'_>, numbers: Numbers<'_>, layout: Ba
     text + spacing + margin.y
 }
 
+/// The size the banner's text is measured from. In a short window the
+/// banner's type stops growing at 125 % (so at 200 % text the list keeps
+/// room to tick); the number is the exception (see [`number_size`]).
+fn base_size(body: f32, tight: bool) -> f32 {
+    if tight {
+        body.min(1.25 * theme::BODY_SIZE)
+    } else {
+        body
+    }
+}
+
+/// The smallest emergency number, in body sizes: above a screen's title
+/// (egui's heading style, 1.5 body sizes) and a section heading (1.2).
+const NUMBER_FLOOR: f32 = 1.6;
+
+/// The emergency number's size: larger than any other text on the
+/// screen, at every text size, even where the rest of the banner stops
+/// growing.
+fn number_size(size: Sizes, body: f32, tight: bool) -> f32 {
+    (base_size(body, tight) * size.number).max(NUMBER_FLOOR * body)
+}
+
 fn draw_banner(
     ui: &mut Ui,
     id: &str,
@@ -415,6 +426,33 @@ mod tests {
                 let s = Sizes::of(level, tight);
                 for other in [s.headline, s.lead_in, s.action, s.line] {
                     assert!(s.number > other, "{level} tight={tight}: {s:?}");
+                }
+            }
+        }
+    }
+
+    /// At 200 % in a short window the number was 1.15 body sizes, below a
+    /// section heading (1.2) and a screen title (1.5).
+    #[test]
+    fn the_emergency_number_outgrows_every_title_at_every_text_size() {
+        let ctx = egui::Context::default();
+        for scale in (100..=200).step_by(25) {
+            theme::apply(&ctx, theme::ThemeChoice::Light, scale);
+            let style = ctx.style_of(egui::Theme::Light);
+            let body = style.text_styles[&egui::TextStyle::Body].size;
+            let title = style.text_styles[&egui::TextStyle::Heading].size;
+            let section = 1.2 * body;
+            for level in [Level::CallAmbulance, Level::EmergencyDepartment] {
+                for tight in [false, true] {
+                    let s = Sizes::of(level, tight);
+                    let number = number_size(s, body, tight);
+                    let base = base_size(body, tight);
+                    for other in [title, section, base * s.headline, base * s.lead_in] {
+                        assert!(
+                            number > other,
+                            "{level} tight={tight} at {scale}%: {number} <= {other}"
+                        );
+                    }
                 }
             }
         }
