@@ -50,7 +50,7 @@ pub enum Command {
     Findings(reference::ListArgs),
     /// List every rule with its condition and sources.
     Rules(reference::ListArgs),
-    /// The pain journal: add, list, show, delete, export, import.
+    /// The pain journal: add, list, show, delete, export, import, attention.
     Journal(journal::JournalArgs),
     /// Your profile: age, health history, emergency number, name, paper.
     Profile(profile::ProfileArgs),
