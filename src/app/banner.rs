@@ -15,7 +15,6 @@ use egui::{CornerRadius, Frame, Margin, RichText, Stroke, Ui, WidgetText};
 
 use super::{a11y, theme};
 use crate::journal::Profile;
-use crate::journal::locale::UNKNOWN_EMERGENCY_NUMBER;
 use crate::triage::{Advice, Knowledge, Level};
 
 /// What a banner says: the level's advice and, when a rule that sets the
@@ -42,10 +41,7 @@ impl<'a> Numbers<'a> {
     /// the system's locale), and without that, words.
     pub fn new(profile: &'a Profile, proposed: Option<&'a str>) -> Self {
         Self {
-            emergency: profile
-                .emergency_number_set()
-                .or(proposed)
-                .unwrap_or(UNKNOWN_EMERGENCY_NUMBER),
+            emergency: profile.emergency_number_or(proposed),
             doctor: profile.doctor_number.trim(),
             urgent_care: profile.urgent_care_number.trim(),
             cancer_team: profile.cancer_team_number.trim(),

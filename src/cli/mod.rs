@@ -199,6 +199,14 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
     }
 }
 
+/// The emergency number for the system's locale (read here, at the edge),
+/// proposed while the profile has none.
+pub(crate) fn suggested_number() -> Option<&'static str> {
+    crate::journal::locale::first_with_region(sys_locale::get_locales())
+        .as_deref()
+        .and_then(crate::journal::locale::emergency_number_for_locale)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

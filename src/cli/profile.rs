@@ -100,12 +100,7 @@ struct ProfileJson<'a> {
     emergency_number_suggested: Option<&'static str>,
 }
 
-/// The emergency number for the system's locale (read here, at the edge).
-fn suggested_number() -> Option<&'static str> {
-    crate::journal::locale::first_with_region(sys_locale::get_locales())
-        .as_deref()
-        .and_then(crate::journal::locale::emergency_number_for_locale)
-}
+use crate::cli::suggested_number;
 
 fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let (today, _) = clock();

@@ -234,7 +234,14 @@ impl Profile {
     /// The emergency number as words to show: the number, or "your local
     /// emergency number" when none is set.
     pub fn emergency_number(&self) -> &str {
+        self.emergency_number_or(None)
+    }
+
+    /// The number to show: the one the person set; without one, `proposed`
+    /// (the system locale's, read at the edge); without that, words.
+    pub fn emergency_number_or<'a>(&'a self, proposed: Option<&'a str>) -> &'a str {
         self.emergency_number_set()
+            .or(proposed)
             .unwrap_or(super::locale::UNKNOWN_EMERGENCY_NUMBER)
     }
 

@@ -92,3 +92,38 @@ fn profile_set_keeps_the_doctor_urgent_care_and_cancer_team_numbers() {
     assert!(!out.contains("Urgent care:"), "{out}");
     assert!(out.contains("Doctor: 0161 496 0000"), "{out}");
 }
+
+#[test]
+fn an_emergency_noted_in_the_journal_names_the_locales_number_until_one_is_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["profile", "set", "--age", "62"]);
+    let add = [
+        "journal",
+        "add",
+        "--pain",
+        "7",
+        "--symptom",
+        "chest_pain,sweating_clammy",
+    ];
+    let uk = stdout(&run_with_locale(d, "en_GB.UTF-8", &add));
+    assert!(uk.contains("Your emergency number: 999"), "{uk}");
+    let attention = stdout(&run_with_locale(
+        d,
+        "en_GB.UTF-8",
+        &["journal", "attention"],
+    ));
+    assert!(
+        attention.contains("Your emergency number: 999"),
+        "{attention}"
+    );
+    let unknown = stdout(&run_with_locale(d, "C", &["journal", "attention"]));
+    assert!(
+        unknown.contains("Your emergency number: your local emergency number"),
+        "{unknown}"
+    );
+
+    ok(d, &["profile", "set", "--emergency-number", "000"]);
+    let set = stdout(&run_with_locale(d, "en_GB.UTF-8", &add));
+    assert!(set.contains("Your emergency number: 000"), "{set}");
+}
