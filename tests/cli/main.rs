@@ -11,6 +11,8 @@
 //!   `assess --save`.
 //! - `qa`: fault tests found by attacking the binary, one fix each.
 //! - `attention`: `journal attention`, text and JSON.
+//! - `numbers`: `profile set|show` with the numbers to call, and the
+//!   emergency number proposed from the locale.
 //! - `edges`: links, pipes, odd imports, leftovers, refused commands,
 //!   hostile input and the smaller faults of issue 16.
 #![expect(
@@ -33,5 +35,6 @@ mod edges;
 mod exchange;
 mod journal;
 mod medicine;
+mod numbers;
 mod qa;
 mod summary;
