@@ -94,10 +94,14 @@ pub fn medicine(text: &str) -> Result<MedicineTaken, EntryError> {
     if !text.contains(super::text::PART_SEPARATOR) {
         return Ok(MedicineTaken::from_name_and_dose(text));
     }
-    let parts: Vec<&str> = text
+    let mut parts: Vec<&str> = text
         .split(super::text::PART_SEPARATOR)
         .map(str::trim)
         .collect();
+    // Empty parts at the end lose nothing ("Ibuprofen | 400 mg | 2 | 6 |").
+    while parts.len() > 1 && parts.last().is_some_and(|p| p.is_empty()) {
+        parts.pop();
+    }
     if parts.len() > 4 {
         return Err(EntryError::MedicineParts {
             text: text.trim().to_owned(),
@@ -176,7 +180,7 @@ mod tests {
 
     #[test]
     fn medicines_read_the_csv_cell_and_the_short_form() {
-        let m = medicine("Ibuprofen | 400 mg | 2 | 6").unwrap();
+        let m = medicine("Ibuprofen | 400 mg | 2 | 6 | |").unwrap();
         assert_eq!(
             (m.name.as_str(), m.dose.as_str(), m.times, m.relief),
             ("Ibuprofen", "400 mg", Some(2), Some(6))

@@ -109,11 +109,10 @@ proptest! {
         let s = summary::build(&j, knowledge(), &request, &now()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let (bytes, report) = pdf::render_with_report(&s).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(bytes.starts_with(b"%PDF-"));
-        // Page 1, plus the full references and the sections that may wait
-        // when page 1 is full; nothing is ever cut.
-        prop_assert_eq!(
-            report.pages,
-            1 + usize::from(report.sources_page) + usize::from(!report.moved.is_empty())
+        // Page 1, plus the full references and the pages of the sections
+        // that may wait when page 1 is full; nothing is ever cut.
+        prop_assert!(
+            report.pages >= 1 + usize::from(report.sources_page) + usize::from(!report.moved.is_empty())
         );
         prop_assert!(!report.overflow, "the built page had to be cut");
         assert_inside(&report)?;

@@ -333,6 +333,13 @@ fn ten_years_of_data_keeps_the_essentials_on_page_one() {
         "Days logged:",
     ]);
     assert_moved_sections_are_on_page_two(&p);
+    // The full references come after the moved sections, and page 1 says
+    // on which page.
+    if p.report.sources_page {
+        let page = 2 + usize::from(!p.report.moved.is_empty());
+        p.assert_has(&[&format!("the full references are on page {page}")]);
+        assert!(squash(&p.pages[page - 1]).contains("Sourcesbehindthewarningsigns"));
+    }
 }
 
 /// Sections page 1 could not hold are on page 2, and page 1 says so;

@@ -115,7 +115,7 @@ pub(super) fn footer(
     footer: &Footer,
     width: f32,
     page_label: Option<&str>,
-    sources: Sources,
+    (sources, sources_on): (Sources, usize),
     extra: &[String],
 ) -> Boxed {
     let size = ctx.small();
@@ -149,7 +149,7 @@ pub(super) fn footer(
         let list = match sources {
             Sources::Full => source_list(footer),
             Sources::Keys => format!(
-                "{} (the full references are on page 2).",
+                "{} (the full references are on page {sources_on}).",
                 footer
                     .sources
                     .iter()

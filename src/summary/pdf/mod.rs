@@ -150,9 +150,22 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     // roomiest density, then the tightest, then halves the range between:
     // a handful of layouts, not one per density (a full month's page is
     // laid out once).
+    // Pages after the first hold this much; how many pages each set of
+    // moved sections takes is worked out once.
+    let moved_limit = page_h - BOTTOM - TOP - running_h;
+    let moved_counts: [std::cell::OnceCell<usize>; MOVABLE.len() + 1] = Default::default();
     let layout_at = |moved: usize, i: usize| {
         let skip = &MOVABLE[..moved];
-        let pages = 1 + usize::from(moved > 0) + usize::from(sources_page) + entry_pages.len();
+        let moved_count = if moved == 0 {
+            0
+        } else {
+            *moved_counts[moved].get_or_init(|| {
+                moved_pages(fonts, &ids, summary, skip, content_w, moved_limit)
+                    .0
+                    .len()
+            })
+        };
+        let pages = 1 + moved_count + usize::from(sources_page) + entry_pages.len();
         let ctx = Ctx {
             fonts,
             d: DENSITIES[i],
@@ -171,6 +184,7 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         let furniture = Furniture {
             label: (pages > 1).then(|| format!("Page 1 of {pages}")),
             sources,
+            sources_on: 2 + moved_count,
             extra: &notes,
         };
         let (page, fits) = first_page(&ctx, summary, skip, page_w, page_h, &furniture);
@@ -263,36 +277,13 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
     let mut later_pages: Vec<Vec<Op>> = Vec::new();
     if !moved.is_empty() {
-        // The moved sections at the roomiest density that fits page 2; if
-        // even the tightest does not, cut at the margin, never off the page.
-        let limit = page_h - BOTTOM - TOP - running_h;
-        let mut body = Boxed::default();
-        for d in DENSITIES {
-            let ctx = Ctx {
-                fonts,
-                d,
-                ids: &ids,
-            };
-            body = Boxed::default();
-            for kind in SectionKind::READING_ORDER
-                .iter()
-                .filter(|k| moved.contains(k))
-            {
-                if let Some(section) = summary.section(*kind) {
-                    body.stack(layout::section(&ctx, section, content_w), d.section_gap);
-                }
-            }
-            if body.height <= limit {
-                break;
-            }
+        let (bodies, cut) = moved_pages(fonts, &ids, summary, moved, content_w, moved_limit);
+        overflow |= cut;
+        for body in bodies {
+            let mut page = Boxed::default();
+            page.place(body, SIDE, TOP + running_h);
+            later_pages.push(page.ops);
         }
-        if body.height > limit {
-            body.ops.retain(|op| op_bottom(op) <= limit);
-            overflow = true;
-        }
-        let mut page = Boxed::default();
-        page.place(body, SIDE, TOP + running_h);
-        later_pages.push(page.ops);
     }
     if sources_page {
         let mut page = Boxed::default();
@@ -335,6 +326,58 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     ))
 }
 
+/// The moved sections on the pages after the first: on one page at the
+/// second density if they fit; else at the tightest, a section at a time,
+/// a new page when the next would run past `limit`. A section taller than
+/// a whole page is cut at the margin, never drawn past it (the bool says
+/// so).
+fn moved_pages(
+    fonts: &Fonts,
+    ids: &Cell<u32>,
+    summary: &Summary,
+    moved: &[SectionKind],
+    width: f32,
+    limit: f32,
+) -> (Vec<Boxed>, bool) {
+    let lay = |d: layout::Density| -> Vec<(Boxed, f32)> {
+        let ctx = Ctx { fonts, d, ids };
+        SectionKind::READING_ORDER
+            .iter()
+            .filter(|k| moved.contains(k))
+            .filter_map(|k| summary.section(*k))
+            .map(|section| (layout::section(&ctx, section, width), d.section_gap))
+            .collect()
+    };
+    let stacked = |boxes: Vec<(Boxed, f32)>| {
+        let mut body = Boxed::default();
+        for (b, gap) in boxes {
+            body.stack(b, gap);
+        }
+        body
+    };
+    let roomy = stacked(lay(DENSITIES[1]));
+    if roomy.height <= limit {
+        return (vec![roomy], false);
+    }
+    let mut pages = vec![Boxed::default()];
+    let mut cut = false;
+    for (b, gap) in lay(DENSITIES[DENSITIES.len() - 1]) {
+        let current = pages.last().map_or(0.0, |p| p.height);
+        if current > 0.0 && current + gap + b.height > limit {
+            pages.push(Boxed::default());
+        }
+        if let Some(page) = pages.last_mut() {
+            page.stack(b, gap);
+            if page.height > limit {
+                page.ops.retain(|op| op_bottom(op) <= limit);
+                page.height = limit;
+                cut = true;
+            }
+        }
+    }
+    (pages, cut)
+}
+
 /// Sections that may move off page 1, in the order they move, when page 1
 /// cannot hold everything at the tightest density.
 /// The history goes before the pain picture: the header keeps the cancer
@@ -353,6 +396,8 @@ const MOVABLE: [SectionKind; 4] = [
 struct Furniture<'a> {
     label: Option<String>,
     sources: Sources,
+    /// The page of full references, after the moved sections' pages.
+    sources_on: usize,
     extra: &'a [String],
 }
 
@@ -454,7 +499,7 @@ fn first_page(
         &summary.footer,
         content_w,
         furniture.label.as_deref(),
-        furniture.sources,
+        (furniture.sources, furniture.sources_on),
         furniture.extra,
     );
     // The footer sits at the bottom of the page; the body must end above it.
