@@ -260,6 +260,8 @@ fn a_check_before_the_period_says_so_and_old_rule_ids_are_kept() {
         text.contains("No symptom check was saved in this period"),
         "{text}"
     );
+    // A check older than the period asked nothing about the period.
+    assert!(!text.contains("Not reported"), "{text}");
 }
 
 #[test]
@@ -494,4 +496,27 @@ fn plain_text_holds_every_section_for_the_preview() {
         assert!(text.contains(&title), "{title}");
     }
     assert!(text.contains("Kept by the patient — not a diagnosis."));
+}
+
+#[test]
+fn nights_woken_count_as_night_pain() {
+    let mut j = month(5, 5);
+    // Woken on three nights; "night pain" never ticked, not even in the
+    // check of the period.
+    for day in [date(2026, 11, 2), date(2026, 11, 5), date(2026, 11, 9)] {
+        let mut e = entry(day, 5);
+        e.woke_at_night = true;
+        j.upsert(e);
+    }
+    j.checks = vec![check(at(date(2026, 11, 20), 10), &[])];
+    let text = section_text(&build(&j), SectionKind::WarningSigns);
+    assert!(
+        text.contains("Night pain: 3 of 30 logged days (woken at night 3 nights)"),
+        "{text}"
+    );
+    let negatives = text
+        .lines()
+        .find(|l| l.starts_with("Not reported"))
+        .unwrap_or_default();
+    assert!(!negatives.contains("night pain"), "{text}");
 }

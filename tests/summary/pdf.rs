@@ -517,6 +517,15 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
         assert_moved_sections_are_on_page_two(&p);
         let questions = usize::from(p.report.moved.contains(&SectionKind::Questions));
         assert!(squash(&p.pages[questions]).contains("Question5"));
+        // Every warning symptom recorded is on page 1.
+        let first = p.first().to_lowercase();
+        for id in backlog::summary::wording::MAIN_WARNING_SIGNS {
+            let label = backlog::summary::wording::short_label(knowledge(), id);
+            assert!(
+                first.contains(&squash(&label).to_lowercase()),
+                "{paper:?}: {label} is not on page 1"
+            );
+        }
         // All 14 medicines are on page 1, in rows or on the "Also taken" line.
         for i in 1..=14 {
             p.assert_has(&[&format!("numéro {i} (Paracétamol-codéine retard)")]);
@@ -610,4 +619,43 @@ fn the_pdf_is_tagged_for_screen_readers() {
     assert!(raw.contains("/S/Figure"), "the chart is a figure");
     assert!(raw.contains("/Alt"), "with a description");
     assert!(raw.contains("/Lang(en)"), "in English");
+}
+
+/// The fill drawn behind the first text on page 1 that starts with
+/// `text`: the smallest filled rectangle around it.
+fn fill_behind(p: &Printed, text: &str) -> f32 {
+    let t = p
+        .report
+        .first_page_text
+        .iter()
+        .find(|t| t.text.starts_with(text))
+        .unwrap_or_else(|| panic!("no text {text:?} on page 1"));
+    let (x, y) = (t.x + 1.0, t.y - t.size * 0.3);
+    p.report
+        .first_page_fills
+        .iter()
+        .filter(|f| f.contains(x, y))
+        .min_by(|a, b| (a.w * a.h).total_cmp(&(b.w * b.h)))
+        .map_or(1.0, |f| f.gray)
+}
+
+#[test]
+fn the_emergency_box_differs_from_a_neutral_box_in_grey() {
+    // The latest check in the period advised an ambulance.
+    let mut j = month();
+    j.checks = vec![check(2, 58, &["chest_pain"])];
+    let p = print(&j, &SummaryRequest::default());
+    let urgent = fill_behind(&p, "Latest symptom check");
+    let neutral = fill_behind(&p, "No clear change");
+    // In a grey print the urgent box is dark (white text on it), the
+    // neutral one light: far apart, not two shades of pale.
+    assert!(urgent < 0.35, "urgent box grey {urgent}");
+    assert!(neutral > 0.8, "neutral box grey {neutral}");
+    let on_urgent = p
+        .report
+        .first_page_text
+        .iter()
+        .find(|t| t.text.starts_with("Latest symptom check"))
+        .map(|t| t.gray);
+    assert!(on_urgent.is_some_and(|g| g > 0.9), "{on_urgent:?}");
 }
