@@ -199,6 +199,27 @@ w --data-dir 'C:\Backlog tests\from CSV' journal list --json >"$RESULTS/from-csv
 check "a CRLF CSV imports to the same entries (times aside)" \
     cmp -s <(untimed "$RESULTS/from-csv.json") <(untimed "$RESULTS/wine-list.json")
 
+# --- Data in the wrong shape: refused with the Linux words, nothing changed ------
+# refused NAME LINUX_DIR WINDOWS_DIR: journal list fails on both with the
+# same message (the path aside).
+refused() {
+    local name="$1" lin_status=0 win_status=0
+    "$LINUX" --data-dir "$2" journal list >/dev/null 2>"$RESULTS/linux.err" || lin_status=$?
+    w --data-dir "$3" journal list >/dev/null 2>"$RESULTS/wine.err" || win_status=$?
+    if [ "$lin_status" != 0 ] && [ "$lin_status" = "$win_status" ] &&
+        cmp -s <(sed 's/ File: .*//' "$RESULTS/linux.err") <(sed 's/ File: .*//' "$RESULTS/wine.err"); then
+        pass "$name (exit $win_status: $(sed 's/ File: .*//' "$RESULTS/wine.err" | cut -c1-60)...)"
+    else
+        fail "$name" "exit $lin_status on Linux, $win_status under Wine: $(cat "$RESULTS/wine.err")"
+    fi
+}
+mkdir -p "$C/Backlog tests/shapes/folder/journal.ron" "$SCRATCH/shapes/folder/journal.ron"
+: >"$C/Backlog tests/shapes/a file"
+: >"$SCRATCH/shapes/a file"
+refused "a data folder that is a file is refused" "$SCRATCH/shapes/a file" 'C:\Backlog tests\shapes\a file'
+refused "a folder where journal.ron should be is refused" "$SCRATCH/shapes/folder" 'C:\Backlog tests\shapes\folder'
+check "the file in the way is untouched" [ -f "$C/Backlog tests/shapes/a file" -a ! -s "$C/Backlog tests/shapes/a file" ]
+
 # --- The summary PDF, checked from Linux --------------------------------------------
 w --data-dir "$WIN_DATA" summary --from 2026-11-01 --to 2026-11-30 --out 'C:\Backlog tests\summary.pdf' >/dev/null
 "$LINUX" --data-dir "$UNIX_DATA" summary --from 2026-11-01 --to 2026-11-30 --out "$SCRATCH/linux-summary.pdf" >/dev/null
