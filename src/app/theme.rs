@@ -103,12 +103,18 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
         s.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(200);
         s.visuals.weak_text_color = Some(Color32::from_gray(160));
         s.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(130));
+        // Error text at 4.5:1 or more on every page colour.
+        s.visuals.error_fg_color = Color32::from_rgb(0xFF, 0x8A, 0x80);
+        s.visuals.warn_fg_color = warning_text(&s.visuals);
     });
     ctx.style_mut_of(egui::Theme::Light, |s| {
         s.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(40);
         s.visuals.weak_text_color = Some(Color32::from_rgb(0x5f, 0x63, 0x68));
         // Checkbox and button outlines must show on white.
         s.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(120));
+        // Pure red on the light page was 3.76:1.
+        s.visuals.error_fg_color = Color32::from_rgb(0xB3, 0x26, 0x1E);
+        s.visuals.warn_fg_color = warning_text(&s.visuals);
     });
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
 }
@@ -143,6 +149,42 @@ pub fn level_colors(level: Level) -> (Color32, Color32) {
     }
 }
 
+/// Text in a level's colour on the page itself (the "watch for" headings):
+/// the two emergency levels in red, the others in the strong text colour.
+/// The banner fills are too dark for text on the dark theme's page (2.35:1
+/// for "Call an ambulance at once…"), so the dark theme has lighter reds.
+pub fn level_text_on_page(level: Level, v: &egui::Visuals) -> Color32 {
+    match (level, v.dark_mode) {
+        (Level::CallAmbulance, false) => Color32::from_rgb(0xB0, 0x00, 0x20),
+        (Level::EmergencyDepartment, false) => Color32::from_rgb(0xB7, 0x1C, 0x1C),
+        (Level::CallAmbulance, true) => Color32::from_rgb(0xFF, 0x8A, 0x80),
+        (Level::EmergencyDepartment, true) => Color32::from_rgb(0xFF, 0xAB, 0x91),
+        _ => v.strong_text_color(),
+    }
+}
+
+/// The "1 warning symptom" note on a journal row: orange-brown that reads
+/// at 4.5:1 or more on the page in both themes.
+pub fn warning_text(v: &egui::Visuals) -> Color32 {
+    if v.dark_mode {
+        Color32::from_rgb(0xFF, 0xB7, 0x4D)
+    } else {
+        Color32::from_rgb(0x8A, 0x4B, 0x00)
+    }
+}
+
+/// The summary preview's tones (1 calm, 2 caution, 3 urgent; 0 the
+/// strong text colour) as text on the page, readable in both themes.
+pub fn summary_tone(v: &egui::Visuals, tone: u8) -> Color32 {
+    match (tone, v.dark_mode) {
+        (1, false) => Color32::from_rgb(0x1B, 0x5E, 0x20),
+        (1, true) => Color32::from_rgb(0x81, 0xC7, 0x84),
+        (2, _) => warning_text(v),
+        (3, _) => level_text_on_page(Level::CallAmbulance, v),
+        _ => v.strong_text_color(),
+    }
+}
+
 /// Short words for the level, for lists and the journal.
 pub fn level_words(level: Level) -> &'static str {
     match level {
@@ -151,6 +193,28 @@ pub fn level_words(level: Level) -> &'static str {
         Level::Within24h => "Doctor within 24 hours",
         Level::SeeDoctor => "Book a doctor",
         Level::SelfCare => "Self-care",
+    }
+}
+
+/// The ring around the focused control: at least 3:1 against the page in
+/// both themes (WCAG 1.4.11, non-text contrast), and unlike any level colour.
+pub fn focus_ring(v: &egui::Visuals) -> Color32 {
+    if v.dark_mode {
+        Color32::from_rgb(0x8A, 0xB4, 0xF8)
+    } else {
+        Color32::from_rgb(0x0B, 0x57, 0xD0)
+    }
+}
+
+/// The background of a notice (an error, or a confirmation). Opaque: a
+/// notice floats over the screen, and its text must read as well as body
+/// text on the page (tested below).
+pub fn notice_fill(v: &egui::Visuals, error: bool) -> Color32 {
+    match (v.dark_mode, error) {
+        (false, false) => Color32::from_rgb(0xE3, 0xEE, 0xFB),
+        (false, true) => Color32::from_rgb(0xFD, 0xE7, 0xE9),
+        (true, false) => Color32::from_rgb(0x1C, 0x2B, 0x3D),
+        (true, true) => Color32::from_rgb(0x3D, 0x1C, 0x20),
     }
 }
 
@@ -228,6 +292,61 @@ mod tests {
                     let c = contrast(text, bg);
                     assert!(c >= 4.5, "{theme:?}: {text:?} on {bg:?} is {c}");
                 }
+            }
+        }
+    }
+
+    /// Every other text/background pair the screens use, in both themes:
+    /// the "watch for" headings (2.35:1 in the dark theme before), the
+    /// journal's warning note, errors, notices, the summary preview's
+    /// tones; and the focus ring at 3:1 (non-text).
+    #[test]
+    fn every_text_colour_on_every_page_colour_meets_wcag_aa() {
+        let ctx = egui::Context::default();
+        apply(&ctx, ThemeChoice::System, 100);
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let mut visuals = None;
+            ctx.style_mut_of(theme, |s| visuals = Some(s.visuals.clone()));
+            let v = visuals.unwrap();
+            // Translucent fills (the faint background) as seen on the panel.
+            let seen = |c: Color32| {
+                let a = f32::from(c.a()) / 255.0;
+                let mix = |x: u8, y: u8| {
+                    (f32::from(x) + f32::from(y) * (1.0 - a)).round().min(255.0) as u8
+                };
+                let p = v.panel_fill;
+                Color32::from_rgb(mix(c.r(), p.r()), mix(c.g(), p.g()), mix(c.b(), p.b()))
+            };
+            let pages = [
+                v.panel_fill,
+                v.window_fill,
+                seen(v.extreme_bg_color),
+                seen(v.faint_bg_color),
+            ];
+            let mut texts = vec![
+                ("error", v.error_fg_color),
+                ("warning note", warning_text(&v)),
+                ("strong", v.strong_text_color()),
+                ("calm tone", summary_tone(&v, 1)),
+                ("caution tone", summary_tone(&v, 2)),
+                ("urgent tone", summary_tone(&v, 3)),
+            ];
+            for level in Level::MOST_URGENT_FIRST {
+                texts.push(("watch-for heading", level_text_on_page(level, &v)));
+            }
+            for (what, text) in texts {
+                for bg in pages {
+                    let c = contrast(text, bg);
+                    assert!(c >= 4.5, "{theme:?}: {what} {text:?} on {bg:?} is {c:.2}");
+                }
+            }
+            for error in [false, true] {
+                let c = contrast(v.strong_text_color(), notice_fill(&v, error));
+                assert!(c >= 4.5, "{theme:?}: notice text is {c:.2}");
+            }
+            for bg in pages {
+                let c = contrast(focus_ring(&v), bg);
+                assert!(c >= 3.0, "{theme:?}: focus ring on {bg:?} is {c:.2}");
             }
         }
     }

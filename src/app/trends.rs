@@ -8,9 +8,11 @@ use egui::{RichText, ScrollArea, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 use jiff::civil::Date;
 
+use super::banner::Numbers;
 use super::command::Command;
-use super::{theme, widgets};
+use super::{attention_view, theme, widgets};
 use crate::id_enum::id_enum;
+use crate::journal::attention::Notice;
 use crate::journal::stats::{self, DayPoint, PainChange, Period, PeriodStats};
 use crate::journal::{Journal, plural};
 
@@ -109,10 +111,11 @@ impl TrendsScreen {
         journal: &Journal,
         revision: u64,
         today: Date,
+        attention: Option<(&Notice, Numbers<'_>)>,
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Trends");
+            super::a11y::heading(ui, RichText::new("Trends").heading(), 1);
             ui.add_space(12.0);
             for r in Range::ALL {
                 if ui
@@ -124,6 +127,10 @@ impl TrendsScreen {
                 }
             }
         });
+        // Below the range buttons, so they never move when it goes.
+        if let Some((n, call)) = attention {
+            attention_view::show(ui, n, call, commands);
+        }
         self.refresh(journal, revision, today);
         let Some(c) = &self.cache else { return };
         ScrollArea::vertical()
@@ -160,7 +167,7 @@ impl TrendsScreen {
                     pain_plot(ui, c);
                     widgets::hint(
                         ui,
-                        "Each dot is one day's average pain. A day's worst moment can be higher.",
+                        "Each dot is one day's average pain; the coloured line is the 7-day average. A day's worst moment can be higher.",
                     );
                 }
 
@@ -169,6 +176,7 @@ impl TrendsScreen {
 
                 widgets::section(ui, "Pain by day");
                 heat_map(ui, &c.heat);
+                super::focus::follow(ui);
             });
     }
 }
@@ -178,7 +186,12 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
     let accent = ui.visuals().hyperlink_color;
     let dots = ui.visuals().text_color();
     let many = c.pain_points.len() > MAX_POINTS;
-    Plot::new("pain_plot")
+    // Short dates while the range is within a year, so the axis has room
+    // for several at 200 % text; month and year for "All".
+    let long = c.period.days() > 366;
+    // No legend inside the chart: it covered the newest days. The line
+    // under the chart says which is which.
+    let shown = Plot::new("pain_plot")
         .height(height)
         .include_y(0.0)
         .include_y(10.0)
@@ -189,7 +202,7 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .x_axis_formatter(move |mark, _| axis_date(mark.value, long))
         // Name the series under the pointer ("Pain that day" or "7-day
         // average"); away from the data, show nothing rather than a made-up
         // "pain" value read off the axis.
@@ -206,7 +219,6 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .y_axis_label("Pain")
-        .legend(egui_plot::Legend::default())
         .show(ui, |plot| {
             if !many {
                 plot.points(
@@ -221,6 +233,36 @@ fn pain_plot(ui: &mut Ui, c: &Computed) {
                     .color(accent),
             );
         });
+    // The chart in one sentence, for screen readers.
+    let sentence = chart_sentence(c);
+    shown
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &sentence));
+}
+
+/// What the chart shows, in one sentence.
+fn chart_sentence(c: &Computed) -> String {
+    let s = &c.stats;
+    let day = |d: Date| d.strftime("%-d %b %Y").to_string();
+    let mut out = format!(
+        "Chart of daily pain from {} to {}: {} logged",
+        day(c.period.from),
+        day(c.period.to),
+        plural(s.days_logged, "day", "days")
+    );
+    if let (Some(mean), Some(best), Some(worst)) = (s.mean_pain, s.best_pain, s.worst_pain) {
+        out.push_str(&format!(
+            ", average {mean:.1} out of 10, from {best} on the best day to {worst} at the worst"
+        ));
+    }
+    if let (Some(first), Some(last)) = (c.rolling.first(), c.rolling.last()) {
+        out.push_str(&format!(
+            "; the 7-day average went from {:.1} to {:.1}",
+            first[1], last[1]
+        ));
+    }
+    out.push('.');
+    out
 }
 
 fn numbers(ui: &mut Ui, s: &PeriodStats) {
@@ -272,29 +314,43 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
     }
 }
 
-/// Weeks as columns, Monday at the top; colour by the day's pain.
+/// Weeks as columns, Monday at the top; colour by the day's pain. Month
+/// names above the columns where a month starts; cells and labels grow with
+/// the text size. For screen readers each day is a node with its date and
+/// score.
 fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
     let Some(first) = days.first() else { return };
+    let scale = theme::body_size(ui) / theme::BODY_SIZE;
     let offset = i64::from(first.date.weekday().to_monday_zero_offset());
     let weeks = ((days.len() as i64 + offset + 6) / 7).max(1);
+    let small = egui::FontId::proportional(12.0 * scale);
+    let label_w = 40.0 * scale;
+    let month_h = ui.fonts_mut(|f| f.row_height(&small)) + 2.0;
     let avail = ui.available_width();
-    let cell = ((avail - 40.0) / weeks as f32).clamp(6.0, 22.0);
+    let cell = ((avail - label_w) / weeks as f32).clamp(6.0, 22.0 * scale);
     let gap = (cell * 0.15).max(1.0);
-    let size = vec2(weeks as f32 * cell + 40.0, 7.0 * cell);
+    let size = vec2(weeks as f32 * cell + label_w, 7.0 * cell + month_h);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Image, true, "Calendar of pain by day")
-    });
+    let logged = days.iter().filter(|d| d.pain.is_some()).count();
+    let name = format!(
+        "Calendar of pain by day, {} to {}: {} logged",
+        first.date.strftime("%-d %b %Y"),
+        days.last()
+            .map_or(first.date, |d| d.date)
+            .strftime("%-d %b %Y"),
+        plural(logged, "day", "days")
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     let painter = ui.painter_at(rect);
     let empty = ui
         .visuals()
         .faint_bg_color
         .lerp_to_gamma(ui.visuals().weak_text_color(), 0.15);
     let text = ui.visuals().weak_text_color();
-    let small = egui::FontId::proportional(cell.clamp(9.0, 13.0));
+    let grid = rect.min + vec2(0.0, month_h);
     for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] {
         painter.text(
-            rect.min + vec2(0.0, row as f32 * cell + cell / 2.0),
+            grid + vec2(0.0, row as f32 * cell + cell / 2.0),
             egui::Align2::LEFT_CENTER,
             name,
             small.clone(),
@@ -303,18 +359,42 @@ fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
     }
     let hover = response.hover_pos();
     let mut tip = None;
+    let mut last_month_col = None;
+    // Per-day nodes only when a screen reader (or a test) reads the tree.
+    let accessible = ui.ctx().has_accesskit_node(response.id);
     for (i, d) in days.iter().enumerate() {
         let n = i as i64 + offset;
         let (col, row) = (n / 7, n % 7);
-        let min = rect.min + vec2(40.0 + col as f32 * cell, row as f32 * cell);
+        let min = grid + vec2(label_w + col as f32 * cell, row as f32 * cell);
         let r = egui::Rect::from_min_size(min, vec2(cell - gap, cell - gap));
         let fill = d.pain.map_or(empty, theme::pain_color);
         painter.rect_filled(r, 2, fill);
+        // A month's name above the first column it starts in, if the last
+        // one is far enough away to leave room.
+        if d.date.day() == 1 || i == 0 {
+            let room = last_month_col.is_none_or(|c: i64| (col - c) as f32 * cell >= 30.0 * scale);
+            if room {
+                painter.text(
+                    egui::pos2(min.x, rect.min.y),
+                    egui::Align2::LEFT_TOP,
+                    d.date.strftime("%b").to_string(),
+                    small.clone(),
+                    text,
+                );
+                last_month_col = Some(col);
+            }
+        }
+        let said = || match d.pain {
+            Some(p) => format!("{}: pain {p}", d.date.strftime("%a %-d %b %Y")),
+            None => format!("{}: no entry", d.date.strftime("%a %-d %b %Y")),
+        };
         if hover.is_some_and(|p| r.contains(p)) {
-            tip = Some(match d.pain {
-                Some(p) => format!("{}: pain {p}", d.date),
-                None => format!("{}: no entry", d.date),
-            });
+            tip = Some(said());
+        }
+        if accessible {
+            let day = ui.interact(r, response.id.with(i), Sense::hover());
+            let label = said();
+            day.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, &label));
         }
     }
     if let Some(t) = tip {
@@ -323,14 +403,22 @@ fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Colour key:").weak());
         for p in [0u8, 3, 5, 7, 10] {
-            let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+            let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0) * scale, Sense::hover());
             ui.painter().rect_filled(r, 2, theme::pain_color(p));
             ui.label(RichText::new(p.to_string()).weak());
         }
-        let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+        let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0) * scale, Sense::hover());
         ui.painter().rect_filled(r, 2, empty);
         ui.label(RichText::new("no entry").weak());
     });
+}
+
+/// A date on the chart's axis: "24 Nov", or "Nov 2026" over long ranges.
+fn axis_date(x: f64, long: bool) -> String {
+    let format = if long { "%b %Y" } else { "%-d %b" };
+    stats::date_of_day_number(x.round() as i64)
+        .map(|d| d.strftime(format).to_string())
+        .unwrap_or_default()
 }
 
 fn date_text(x: f64) -> String {
