@@ -239,6 +239,18 @@ w journal add --date 2026-11-22 --pain 3 >/dev/null
 APPDATA_JOURNAL="$PROFILE/AppData/Roaming/Backlog/Backlog/data/journal.ron"
 check "with no --data-dir the journal is in %APPDATA%\\Backlog\\Backlog\\data" [ -f "$APPDATA_JOURNAL" ]
 
+# --- The emergency number proposed from the Windows locale ---------------------------
+# Wine takes the Windows user locale from LANG/LC_ALL; Linux reads the same
+# variables. Both must propose the same number.
+suggested() { grep -o '"emergency_number_suggested": *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/'; }
+for pair in en_GB:999 de_AT:112 en_US:911 en_AU:000 fr_FR:112; do
+    locale="${pair%%:*}.UTF-8"
+    lin="$(env LANGUAGE= LC_ALL="$locale" LANG="$locale" "$LINUX" --data-dir "$SCRATCH/locale" profile show --json | suggested || true)"
+    win="$(LANGUAGE='' LC_ALL="$locale" LANG="$locale" w --data-dir 'C:\Backlog tests\locale' profile show --json | suggested || true)"
+    check "locale $locale proposes ${pair#*:} (Linux: ${lin:-none}, Wine: ${win:-none})" \
+        [ "$lin" = "${pair#*:}" -a "$win" = "${pair#*:}" ]
+done
+
 # --- Several writers at once lose nothing -----------------------------------------
 writers=6
 pids=()

@@ -46,6 +46,7 @@ fn open() -> Result<(), String> {
     backlog::app::open_window(backlog::app::Config {
         data_dir,
         today: None,
+        locale: backlog::journal::locale::first_with_region(sys_locale::get_locales()),
     })
     .map_err(|e| format!("{e:#}"))
 }
