@@ -241,12 +241,17 @@ check "with no --data-dir the journal is in %APPDATA%\\Backlog\\Backlog\\data" [
 
 # --- The emergency number proposed from the Windows locale ---------------------------
 # Wine takes the Windows user locale from LANG/LC_ALL; Linux reads the same
-# variables. Both must propose the same number.
+# variables. Both must propose the same number. Wine needs the locale to
+# exist on this machine (else it falls back to ASCII and cannot even open
+# the user's folder): they are compiled into the scratch folder (LOCPATH).
+need localedef locales
+mkdir -p "$SCRATCH/locales"
 suggested() { grep -o '"emergency_number_suggested": *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/'; }
 for pair in en_GB:999 de_AT:112 en_US:911 en_AU:000 fr_FR:112; do
     locale="${pair%%:*}.UTF-8"
+    localedef -i "${pair%%:*}" -f UTF-8 "$SCRATCH/locales/$locale" 2>/dev/null || true
     lin="$(env LANGUAGE= LC_ALL="$locale" LANG="$locale" "$LINUX" --data-dir "$SCRATCH/locale" profile show --json | suggested || true)"
-    win="$(LANGUAGE='' LC_ALL="$locale" LANG="$locale" w --data-dir 'C:\Backlog tests\locale' profile show --json | suggested || true)"
+    win="$(LOCPATH="$SCRATCH/locales" LANGUAGE='' LC_ALL="$locale" LANG="$locale" w --data-dir 'C:\Backlog tests\locale' profile show --json | suggested || true)"
     check "locale $locale proposes ${pair#*:} (Linux: ${lin:-none}, Wine: ${win:-none})" \
         [ "$lin" = "${pair#*:}" -a "$win" = "${pair#*:}" ]
 done
