@@ -9,7 +9,7 @@
 # Its own command, not part of .ci/run (see the README): it needs Wine,
 # MinGW and NSIS (about 2 GB), and a release cross-build.
 #   apt-get install gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64 \
-#       nsis wine wine64 xvfb xdotool imagemagick poppler-utils matchbox-window-manager
+#       nsis wine wine64 xvfb xdotool imagemagick poppler-utils matchbox-window-manager locales
 #   rustup target add x86_64-pc-windows-gnu
 #   packaging/windows/smoke.sh   (KEEP=1 keeps the Wine prefix; REUSE=1 tests
 #                                 the installer already built)
