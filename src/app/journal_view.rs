@@ -148,13 +148,14 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
     // The pain as a coloured number.
     let (rect, _) =
         ui.allocate_exact_size(egui::vec2(body * 2.2, body * 2.2), egui::Sense::hover());
-    ui.painter().rect_filled(rect, 6, theme::pain_color(e.pain));
+    ui.painter()
+        .rect_filled(rect, 6, theme::pain_color(ui, e.pain));
     ui.painter().text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
         e.pain.to_string(),
         egui::FontId::proportional(body * 1.1),
-        theme::on_pain_color(e.pain),
+        theme::on_pain_color(ui, e.pain),
     );
     ui.vertical(|ui| {
         ui.spacing_mut().item_spacing.y = 2.0;

@@ -22,6 +22,7 @@ mod data;
 mod edits;
 mod files;
 mod frame;
+mod icons;
 mod import;
 mod journal_view;
 mod notify;
@@ -34,6 +35,7 @@ mod summary_view;
 pub mod theme;
 mod today;
 mod trends;
+mod ui_kit;
 mod welcome;
 mod widgets;
 

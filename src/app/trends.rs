@@ -308,7 +308,7 @@ fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
         let (col, row) = (n / 7, n % 7);
         let min = rect.min + vec2(40.0 + col as f32 * cell, row as f32 * cell);
         let r = egui::Rect::from_min_size(min, vec2(cell - gap, cell - gap));
-        let fill = d.pain.map_or(empty, theme::pain_color);
+        let fill = d.pain.map_or(empty, |p| theme::pain_color(ui, p));
         painter.rect_filled(r, 2, fill);
         if hover.is_some_and(|p| r.contains(p)) {
             tip = Some(match d.pain {
@@ -324,7 +324,7 @@ fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
         ui.label(RichText::new("Colour key:").weak());
         for p in [0u8, 3, 5, 7, 10] {
             let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-            ui.painter().rect_filled(r, 2, theme::pain_color(p));
+            ui.painter().rect_filled(r, 2, theme::pain_color(ui, p));
             ui.label(RichText::new(p.to_string()).weak());
         }
         let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());

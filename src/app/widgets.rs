@@ -3,7 +3,9 @@
 
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui, WidgetText};
 
-use super::theme;
+use super::icons::Icon;
+use super::{theme, ui_kit};
+use crate::look::tokens::{RADIUS, SPACE, STROKE};
 use crate::triage::{Advice, Knowledge, Level};
 
 /// What a banner says: the level's advice and, when a rule that sets the
@@ -85,20 +87,26 @@ impl BannerLayout {
         }
     }
 
-    fn frame(self, ui: &Ui, urgent: bool) -> Frame {
+    fn frame(self, ui: &Ui, level: Level) -> Frame {
+        let urgent = level.is_emergency();
         let margin_y = match (urgent, self.tight) {
-            (true, false) => 14,
-            (true, true) | (false, false) => 8,
-            (false, true) => 6,
+            (true, false) => SPACE.m + 2.0,
+            (true, true) | (false, false) => SPACE.s,
+            (false, true) => SPACE.xs + 2.0,
         };
+        // The edge is drawn in the level's ink, which stands out from the
+        // page in both themes even where the fill does not (amber on white).
         Frame::new()
             .stroke(if urgent {
-                Stroke::new(4.0, ui.visuals().strong_text_color())
+                Stroke::new(STROKE.emphasis, ui.visuals().strong_text_color())
             } else {
-                Stroke::NONE
+                Stroke::new(STROKE.control, theme::level_ink(ui, level))
             })
-            .corner_radius(CornerRadius::same(8))
-            .inner_margin(Margin::symmetric(16, margin_y))
+            .corner_radius(CornerRadius::same(RADIUS.large))
+            .inner_margin(Margin::symmetric(
+                ui_kit::margin(SPACE.l),
+                ui_kit::margin(margin_y),
+            ))
     }
 
     /// The banner's lines, top to bottom, in the banner's text colour.
@@ -114,7 +122,19 @@ impl BannerLayout {
             (false, false) => (1.4, 0.0, 0.0),
             (false, true) => (1.2, 0.0, 0.0),
         };
-        let headline = theme::big(ui, &advice.headline, headline).color(colour);
+        // The level's own icon leads the headline: the level never rests on
+        // colour alone. (Screen readers get the words only: see draw_banner.)
+        // In a short window the room goes to the words.
+        let headline = if self.tight {
+            theme::big(ui, &advice.headline, headline)
+        } else {
+            theme::big(
+                ui,
+                format!("{}  {}", Icon::for_level(level).glyph(), advice.headline),
+                headline,
+            )
+        }
+        .color(colour);
         let mut lines: Vec<WidgetText> = Vec::new();
         if level == Level::CallAmbulance && !number.is_empty() {
             let call = theme::big(ui, format!("Call {number}"), call).color(colour);
@@ -168,7 +188,7 @@ fn banner_height(
     emergency_number: &str,
     layout: BannerLayout,
 ) -> f32 {
-    let frame = layout.frame(ui, text.advice.level.is_emergency());
+    let frame = layout.frame(ui, text.advice.level);
     let margin = frame.total_margin().sum();
     let width = (ui.available_width() - margin.x).max(1.0);
     let lines = layout.lines(ui, text, emergency_number);
@@ -197,7 +217,7 @@ fn draw_banner(
     height: Option<f32>,
 ) {
     let (fill, _) = theme::level_colors(text.advice.level);
-    let frame = layout.frame(ui, text.advice.level.is_emergency());
+    let frame = layout.frame(ui, text.advice.level);
     // Centre the text in the steady height rather than leave a gap below.
     let own = banner_height(ui, text, emergency_number, layout);
     let extra = height.map_or(0.0, |h| (h - own).max(0.0));
@@ -211,15 +231,17 @@ fn draw_banner(
             ui.add_space(extra / 2.0);
         }
         for line in layout.lines(ui, text, emergency_number) {
-            ui.add(egui::Label::new(line).wrap());
+            let spoken = ui_kit::without_icons(line.text());
+            ui.add(egui::Label::new(line).wrap())
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
         }
     });
 }
 
 /// A heading inside a screen.
 pub fn section(ui: &mut Ui, title: &str) {
-    ui.add_space(6.0);
-    ui.label(theme::subheading(ui, title));
+    ui.add_space(SPACE.s);
+    ui_kit::section_heading(ui, None, title);
 }
 
 /// A bulleted paragraph that wraps to the width.

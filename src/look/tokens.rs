@@ -403,7 +403,10 @@ pub const RADIUS: Radii = Radii {
 pub struct Strokes {
     /// Card edges, separators, grid lines.
     pub hairline: f32,
-    /// Control outlines and the body outline.
+    /// Hovered control outlines and the body outline. Widths that egui
+    /// puts on control frames are whole points: it keeps a frame's size by
+    /// taking the stroke out of whole-point margins, and a fractional width
+    /// would move the control by a point when its state changes.
     pub control: f32,
     /// The keyboard focus ring: thick enough to see at a glance.
     pub focus: f32,
@@ -413,7 +416,7 @@ pub struct Strokes {
 
 pub const STROKE: Strokes = Strokes {
     hairline: 1.0,
-    control: 1.5,
+    control: 2.0,
     focus: 3.0,
     emphasis: 4.0,
 };
@@ -492,6 +495,13 @@ mod tests {
         assert_eq!(p.pain_between(12.0), p.pain(10));
         assert_eq!(p.pain_between(3.5), p.pain(3).mix(p.pain(4), 0.5));
         assert_eq!(p.pain(200), p.pain(10));
+    }
+
+    #[test]
+    fn control_strokes_are_whole_points() {
+        for w in [STROKE.hairline, STROKE.control, STROKE.focus] {
+            assert_eq!(w, w.round(), "{w}");
+        }
     }
 
     #[test]

@@ -217,7 +217,7 @@ pub(super) fn score_row(ui: &mut Ui, what: &str, value: Option<u8>, size: f32) -
             let selected = value == Some(n);
             let mut text = RichText::new(n.to_string()).size(body * size);
             if selected {
-                text = text.strong().color(theme::on_pain_color(n));
+                text = text.strong().color(theme::on_pain_color(ui, n));
             }
             let mut b = egui::Button::new(text)
                 .selected(selected)
@@ -225,7 +225,7 @@ pub(super) fn score_row(ui: &mut Ui, what: &str, value: Option<u8>, size: f32) -
                 .min_size(egui::vec2(body * 1.7 * size, body * 1.7 * size));
             if selected {
                 b = b
-                    .fill(theme::pain_color(n))
+                    .fill(theme::pain_color(ui, n))
                     .stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()));
             }
             let r = ui.add(b);
