@@ -16,6 +16,7 @@
 //! (`widgets`, `theme`, `notify`).
 
 mod body_map;
+mod calendar;
 mod check;
 mod command;
 mod data;
@@ -26,6 +27,7 @@ mod icons;
 mod import;
 mod journal_view;
 mod notify;
+mod pain_chart;
 mod prefs;
 mod profile_form;
 mod runner;
