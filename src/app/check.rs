@@ -23,6 +23,7 @@ use super::command::{Command, Shortcut};
 use super::widgets::BannerText;
 use super::{theme, widgets};
 use crate::journal::{Profile, SavedCheck};
+use crate::look::tokens::SPACE;
 use crate::triage::{self, CautiousAssessment, Knowledge};
 
 /// What the rest of the app tells the Check screen.
@@ -170,7 +171,7 @@ impl CheckScreen {
         }
         // Next to the result, at every size; smaller in a short window.
         let caveat = if widgets::is_tight(ui) {
-            RichText::new(triage::NOT_A_DIAGNOSIS).size(0.85 * theme::body_size(ui))
+            RichText::new(triage::NOT_A_DIAGNOSIS).size(theme::small_size(ui))
         } else {
             RichText::new(triage::NOT_A_DIAGNOSIS).strong()
         };
@@ -187,7 +188,7 @@ impl CheckScreen {
                 )
                 .labelled_by(label.id);
             typed |= edit.changed();
-            ui.add_space(12.0);
+            ui.add_space(SPACE.m);
             let can_save = self.to_save();
             let save = ui
                 .add_enabled(can_save.is_some(), egui::Button::new("Save this check"))
@@ -340,7 +341,7 @@ impl CheckScreen {
                 }
             }
         }
-        ui.add_space(6.0);
+        ui.add_space(SPACE.s);
         egui::CollapsingHeader::new("Details and sources")
             .id_salt("check_sources")
             .show(ui, |ui| {
@@ -364,7 +365,7 @@ impl CheckScreen {
                 }
                 ui.label(RichText::new(format!("Rules version {}", a.rules_version)).weak());
             });
-        ui.add_space(6.0);
+        ui.add_space(SPACE.s);
         widgets::note(ui, triage::IF_WORRIED);
     }
 }

@@ -7,8 +7,10 @@ use jiff::civil::Date;
 
 use super::command::{Shortcut, keys_text};
 use super::today::{TodayContext, TodayScreen};
+use super::ui_kit::margin;
 use super::welcome::WelcomeScreen;
 use super::{App, Command, DRAFT_SAVE_DELAY, Screen, check_context, theme};
+use crate::look::tokens::SPACE;
 
 impl App {
     /// The whole window. Drawing pushes commands; they run at the end.
@@ -26,11 +28,17 @@ impl App {
         self.shortcuts(&ctx, &mut commands);
 
         Panel::top("nav")
-            .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 8)))
+            .frame(
+                Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.s))),
+            )
             .show(ui, |ui| self.nav_bar(ui, &mut commands));
         let number = self.data.journal().profile.emergency_number().to_owned();
         Panel::bottom("footer")
-            .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 4)))
+            .frame(
+                Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.xs))),
+            )
             .show(ui, |ui| {
                 ui.add(
                     egui::Label::new(
@@ -43,7 +51,9 @@ impl App {
                 );
             });
         CentralPanel::default()
-            .frame(Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(16)))
+            .frame(
+                Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(margin(SPACE.l))),
+            )
             .show(ui, |ui| {
                 self.notices.ui(ui, &mut commands);
                 self.screen_ui(ui, &mut commands);
@@ -150,7 +160,7 @@ impl App {
             }
             if show_title {
                 ui.label(title);
-                ui.add_space(12.0);
+                ui.add_space(SPACE.m);
             }
             for s in Screen::NAV {
                 let b = egui::Button::selectable(self.screen == s, s.label());

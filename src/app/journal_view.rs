@@ -11,6 +11,7 @@ use jiff::tz::TimeZone;
 use super::command::{Command, Shortcut};
 use super::{theme, widgets};
 use crate::journal::{Entry, Journal, plural};
+use crate::look::tokens::RADIUS;
 
 #[derive(Default)]
 pub struct JournalScreen {
@@ -149,7 +150,7 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) {
     let (rect, _) =
         ui.allocate_exact_size(egui::vec2(body * 2.2, body * 2.2), egui::Sense::hover());
     ui.painter()
-        .rect_filled(rect, 6, theme::pain_color(ui, e.pain));
+        .rect_filled(rect, RADIUS.medium, theme::pain_color(ui, e.pain));
     ui.painter().text(
         rect.center(),
         egui::Align2::CENTER_CENTER,

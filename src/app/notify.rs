@@ -4,6 +4,9 @@
 use egui::{Frame, Margin, RichText, Ui};
 
 use super::command::Command;
+use super::theme;
+use super::ui_kit::margin;
+use crate::look::tokens::{RADIUS, SPACE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -101,18 +104,18 @@ impl Notices {
         for n in &self.list {
             let (fill, text) = match n.kind {
                 Kind::Error => (
-                    ui.visuals().error_fg_color.gamma_multiply(0.18),
+                    theme::color(theme::palette(ui).error_tint),
                     ui.visuals().strong_text_color(),
                 ),
                 Kind::Info => (
-                    ui.visuals().selection.bg_fill.gamma_multiply(0.35),
+                    theme::color(theme::palette(ui).info_tint),
                     ui.visuals().strong_text_color(),
                 ),
             };
             Frame::new()
                 .fill(fill)
-                .corner_radius(6)
-                .inner_margin(Margin::symmetric(12, 8))
+                .corner_radius(RADIUS.medium)
+                .inner_margin(Margin::symmetric(margin(SPACE.m), margin(SPACE.s)))
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {

@@ -234,7 +234,7 @@ pub fn pain_chart(ui: &mut Ui, data: &ChartData<'_>) {
             if !many {
                 plot.points(
                     Points::new("Pain that day", PlotPoints::new(data.daily.to_vec()))
-                        .radius(3.0)
+                        .radius(STROKE.dot)
                         .color(theme::color(p.chart.daily)),
                 );
             }

@@ -11,8 +11,9 @@ use jiff::Zoned;
 use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
-use super::{theme, widgets};
+use super::{theme, ui_kit, widgets};
 use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes, stats};
+use crate::look::tokens::{SPACE, STROKE};
 use crate::summary::{self, Block, Paper, Summary, SummaryRequest, Tone};
 use crate::triage;
 
@@ -251,7 +252,7 @@ fn summary_start(today: Date) -> Date {
 fn preview(ui: &mut Ui, s: &Summary) {
     egui::Frame::group(ui.style())
         .fill(ui.visuals().extreme_bg_color)
-        .inner_margin(egui::Margin::same(16))
+        .inner_margin(egui::Margin::same(ui_kit::margin(SPACE.l)))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&s.header.title).weak());
@@ -260,7 +261,7 @@ fn preview(ui: &mut Ui, s: &Summary) {
                 for f in &s.header.facts {
                     ui.label(RichText::new(format!("{}:", f.label)).strong());
                     ui.label(&f.value);
-                    ui.add_space(10.0);
+                    ui.add_space(SPACE.m);
                 }
             });
             ui.label(RichText::new(&s.header.disclaimer).italics());
@@ -286,7 +287,7 @@ fn preview(ui: &mut Ui, s: &Summary) {
 fn tone_color(ui: &Ui, tone: Tone) -> Color32 {
     match tone {
         Tone::Neutral => ui.visuals().strong_text_color(),
-        Tone::Calm => theme::level_colors(triage::Level::SelfCare).0,
+        Tone::Calm => theme::level_ink(ui, triage::Level::SelfCare),
         Tone::Caution => ui.visuals().warn_fg_color,
         Tone::Urgent => ui.visuals().error_fg_color,
     }
@@ -328,7 +329,7 @@ fn block_ui(ui: &mut Ui, block: &Block) {
                 for f in facts {
                     ui.label(RichText::new(format!("{}:", f.label)).weak());
                     ui.label(RichText::new(&f.value).strong());
-                    ui.add_space(12.0);
+                    ui.add_space(SPACE.m);
                 }
             });
         }
@@ -370,8 +371,9 @@ fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
         .iter()
         .map(|(d, v)| [x(*d), f64::from(*v)])
         .collect();
-    let accent = ui.visuals().hyperlink_color;
-    let dots = ui.visuals().text_color();
+    let chart = theme::palette(ui).chart;
+    let accent = theme::color(chart.average);
+    let dots = theme::color(chart.daily);
     Plot::new(ui.next_auto_id())
         .height(140.0)
         .include_y(0.0)
@@ -385,13 +387,13 @@ fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
         .show(ui, |p| {
             p.points(
                 Points::new("Pain", PlotPoints::new(daily))
-                    .radius(2.0)
+                    .radius(STROKE.dot)
                     .color(dots),
             );
             p.line(
                 Line::new("7-day average", PlotPoints::new(rolling))
                     .color(accent)
-                    .width(2.0),
+                    .width(STROKE.control),
             );
         });
     ui.add(egui::Label::new(RichText::new(&c.caption).small()).wrap());

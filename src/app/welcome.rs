@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use super::profile_form::ProfileForm;
 use super::widgets;
 use crate::journal::Profile;
+use crate::look::tokens::SPACE;
 use crate::triage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,7 +49,7 @@ impl WelcomeScreen {
 
     fn about(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.heading("Welcome to Backlog");
-        ui.add_space(4.0);
+        ui.add_space(SPACE.xs);
         ui.label("Backlog helps you look after upper back pain. It can:");
         widgets::bullet(
             ui,
@@ -56,7 +57,7 @@ impl WelcomeScreen {
         );
         widgets::bullet(ui, "keep a daily pain journal;");
         widgets::bullet(ui, "print a one-page summary to take to your doctor.");
-        ui.add_space(4.0);
+        ui.add_space(SPACE.xs);
         ui.label(RichText::new("What it does not do").strong());
         widgets::bullet(
             ui,
@@ -70,9 +71,9 @@ impl WelcomeScreen {
             ui,
             "It never sends your data anywhere. Everything stays on this computer.",
         );
-        ui.add_space(8.0);
+        ui.add_space(SPACE.s);
         widgets::note(ui, triage::NOT_A_DIAGNOSIS);
-        ui.add_space(8.0);
+        ui.add_space(SPACE.s);
         ui.horizontal_wrapped(|ui| {
             if ui.button(RichText::new("Continue").strong()).clicked() {
                 self.page = Page::Profile;
@@ -93,12 +94,12 @@ impl WelcomeScreen {
             ui,
             "These details make the symptom check fit you. They stay on this computer. Leave out anything you do not want to give.",
         );
-        ui.add_space(4.0);
+        ui.add_space(SPACE.xs);
         self.form.ui(ui);
         if let Some(e) = &self.error {
             ui.colored_label(widgets::error_color(ui), e);
         }
-        ui.add_space(8.0);
+        ui.add_space(SPACE.s);
         ui.horizontal_wrapped(|ui| {
             if ui
                 .button(RichText::new("Save and start").strong())

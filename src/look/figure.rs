@@ -243,6 +243,10 @@ fn bounds(points: &[Pt]) -> (Pt, Pt) {
 pub struct Figure {
     /// The silhouette of each view: the head, then the body with the arms.
     pub outline: Vec<Path>,
+    /// The silhouette as filled shapes: each outline's points and the
+    /// triangles that cover it (indices into the points), for renderers
+    /// that fill only triangles or convex shapes.
+    pub fill: Vec<(Vec<Pt>, Vec<[usize; 3]>)>,
     /// Quiet lines that say which side this is (per view): the spine from
     /// the back, the collarbones and breastbone from the front.
     pub back_details: Vec<Path>,
@@ -460,12 +464,81 @@ fn build() -> Figure {
             shoulder_right.mirrored(),
         ),
     ];
+    let fill = outline
+        .iter()
+        .map(|path| {
+            let points = path.flatten(STEPS);
+            let triangles = triangulate(&points);
+            (points, triangles)
+        })
+        .collect();
     Figure {
         outline,
+        fill,
         back_details: vec![spine],
         front_details,
         regions,
     }
+}
+
+fn cross(o: Pt, a: Pt, b: Pt) -> f32 {
+    (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x)
+}
+
+/// Twice the signed area of a closed polygon (positive when the points
+/// turn the same way as `cross` counts positive).
+fn double_area(points: &[Pt]) -> f32 {
+    let n = points.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (points[i], points[(i + 1) % n]);
+            a.x * b.y - b.x * a.y
+        })
+        .sum()
+}
+
+/// Cuts a simple polygon (no holes, no crossings) into triangles by
+/// clipping ears. Made once per figure, so the plain quadratic method is
+/// plenty.
+pub fn triangulate(points: &[Pt]) -> Vec<[usize; 3]> {
+    let turn = double_area(points).signum();
+    let mut left: Vec<usize> = (0..points.len()).collect();
+    let mut out = Vec::with_capacity(points.len().saturating_sub(2));
+    while left.len() > 3 {
+        let m = left.len();
+        let ear = (0..m).find(|&i| {
+            let (a, b, c) = (left[(i + m - 1) % m], left[i], left[(i + 1) % m]);
+            let (pa, pb, pc) = (points[a], points[b], points[c]);
+            let turns = cross(pa, pb, pc) * turn;
+            if turns < 0.0 {
+                return false;
+            }
+            if turns == 0.0 {
+                // A point on a straight run: drop it, it covers nothing.
+                return true;
+            }
+            // No other corner inside the triangle or on its edges (a corner
+            // on the new edge would make it cut outside the shape).
+            !left.iter().any(|&j| {
+                let p = points[j];
+                p != pa && p != pb && p != pc && {
+                    cross(pa, pb, p) * turn >= 0.0
+                        && cross(pb, pc, p) * turn >= 0.0
+                        && cross(pc, pa, p) * turn >= 0.0
+                }
+            })
+        });
+        let Some(i) = ear else { break };
+        let (a, b, c) = (left[(i + m - 1) % m], left[i], left[(i + 1) % m]);
+        if cross(points[a], points[b], points[c]) != 0.0 {
+            out.push([a, b, c]);
+        }
+        left.remove(i);
+    }
+    if let [a, b, c] = left[..] {
+        out.push([a, b, c]);
+    }
+    out
 }
 
 /// True when `p` lies inside the closed polygon `points` (even-odd rule).
@@ -485,8 +558,35 @@ pub fn contains(points: &[Pt], p: Pt) -> bool {
 mod tests {
     use super::*;
 
-    fn cross(o: Pt, a: Pt, b: Pt) -> f32 {
-        (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x)
+    #[test]
+    fn the_silhouette_is_covered_by_its_triangles_exactly() {
+        for (points, triangles) in &figure().fill {
+            let whole = double_area(points).abs();
+            let parts: f32 = triangles
+                .iter()
+                .map(|t| double_area(&[points[t[0]], points[t[1]], points[t[2]]]).abs())
+                .sum();
+            assert!(
+                (whole - parts).abs() < whole * 1e-3,
+                "triangles cover {parts}, the shape {whole}"
+            );
+        }
+        // A concave shape (an L) comes out right too.
+        let l = [
+            pt(0.0, 0.0),
+            pt(2.0, 0.0),
+            pt(2.0, 1.0),
+            pt(1.0, 1.0),
+            pt(1.0, 2.0),
+            pt(0.0, 2.0),
+        ];
+        let t = triangulate(&l);
+        assert_eq!(t.len(), 4);
+        let parts: f32 = t
+            .iter()
+            .map(|t| double_area(&[l[t[0]], l[t[1]], l[t[2]]]).abs())
+            .sum();
+        assert!((parts - 6.0).abs() < 1e-4, "{parts}");
     }
 
     #[test]

@@ -412,6 +412,8 @@ pub struct Strokes {
     pub focus: f32,
     /// The frame of an emergency banner.
     pub emphasis: f32,
+    /// The radius of one day's dot on a chart.
+    pub dot: f32,
 }
 
 pub const STROKE: Strokes = Strokes {
@@ -419,6 +421,7 @@ pub const STROKE: Strokes = Strokes {
     control: 2.0,
     focus: 3.0,
     emphasis: 4.0,
+    dot: 3.0,
 };
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //!
 //! - `check`: the Check screen.
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
+//! - `look`: colours and sizes come from the design tokens.
 //! - `settings`: first run, Settings, export and import, errors.
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
@@ -24,6 +25,7 @@ use jiff::civil::Date;
 
 mod check;
 mod journal;
+mod look;
 mod settings;
 mod summary;
 
