@@ -335,6 +335,8 @@ fn block_ui(ui: &mut Ui, block: &Block) {
         }
         Block::Table(t) => table_ui(ui, t),
         Block::Chart(c) => chart_ui(ui, c),
+        // The "Where it hurts" line above says the same in words.
+        Block::BodyMap(_) => {}
     }
 }
 

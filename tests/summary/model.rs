@@ -84,6 +84,7 @@ fn section_text(s: &Summary, kind: SectionKind) -> String {
                 out.push_str(t.note.as_deref().unwrap_or_default());
             }
             Block::Chart(c) => out.push_str(&c.caption),
+            Block::BodyMap(m) => out.push_str(&m.caption),
         }
         out.push('\n');
     }
