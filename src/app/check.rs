@@ -326,12 +326,14 @@ impl CheckScreen {
         if !a.watch_for.is_empty() {
             widgets::section(ui, "Watch for");
             for w in &a.watch_for {
-                let (fill, _) = theme::level_colors(w.level);
+                // The level's ink reads on the page in both themes (its
+                // banner fill did not on dark: 2.35:1).
+                let ink = theme::level_ink(ui, w.level);
                 ui.label(
                     RichText::new(&k.advice(w.level).if_it_appears)
                         .strong()
                         .color(if w.level.is_emergency() {
-                            fill
+                            ink
                         } else {
                             ui.visuals().strong_text_color()
                         }),
