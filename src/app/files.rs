@@ -81,16 +81,18 @@ impl App {
         }
     }
 
-    /// Makes the file and writes it to `path` (never one of Backlog's own).
+    /// Makes the file and writes it to `path` (never one of Backlog's own,
+    /// never a file of another kind: the store's output guard).
     pub(super) fn save_to(&mut self, out: &Outgoing<'_>, path: &Path) {
-        if self.refuse_own_file(out.subject(), path) {
+        if self.refuse_output(out, path) {
             return;
         }
         let result = self.file_bytes(out).and_then(|bytes| {
             crate::store::write_file_atomic(path, &bytes).map_err(|e| {
                 format!(
-                    "{} could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
+                    "{} could not be saved ({}). Check that the disk is not full, or choose another folder: {}",
                     out.subject(),
+                    crate::store::io_reason(&e),
                     path.display()
                 )
             })
@@ -128,17 +130,19 @@ impl App {
         }
     }
 
-    /// The message when a chosen file is one of Backlog's own (a mistyped
-    /// name must never replace the journal).
-    fn refuse_own_file(&mut self, what: &str, path: &Path) -> bool {
-        let own = crate::store::is_own_file(path, &self.config.data_dir);
-        if own {
+    /// The store's output guard, as for the command line: a mistyped name
+    /// must never replace the journal or a file of another kind.
+    fn refuse_output(&mut self, out: &Outgoing<'_>, path: &Path) -> bool {
+        let (_, _, extension) = out.dialog();
+        let checked = crate::store::check_output_path(path, extension, &self.config.data_dir);
+        if let Err(problem) = &checked {
             self.notices.error(format!(
-                "{what} was not saved: that name is one of Backlog's own files (your journal, its settings or a backup). Choose another name or folder: {}",
+                "{} was not saved: {problem}: {}",
+                out.subject(),
                 path.display()
             ));
         }
-        own
+        checked.is_err()
     }
 
     /// Builds and renders the summary; the error is a sentence to show.
@@ -158,23 +162,24 @@ impl App {
         format!("backlog-summary-{to}.pdf")
     }
 
-    /// "Open to print": the PDF goes in the data folder's `summaries` and
-    /// opens in the system's viewer.
-    #[expect(
-        clippy::disallowed_methods,
-        reason = "run after the frame: makes the summaries folder"
-    )]
+    /// "Open to print": the PDF goes in the data folder's `summaries`
+    /// (owner-only, like the data folder) and opens in the system's viewer;
+    /// when nothing opened it, the notice says so.
     pub(super) fn open_pdf(&mut self, request: &SummaryRequest) {
         let dir = self.config.data_dir.join("summaries");
         let path = dir.join(self.pdf_name(request));
         let result = self.make_pdf(request).and_then(|bytes| {
-            std::fs::create_dir_all(&dir)
+            crate::store::create_private_dir(&dir)
                 .and_then(|()| crate::store::write_file_atomic(&path, &bytes))
                 .map_err(|e| {
-                format!("The summary could not be written ({e}). Check that the disk is not full: {}", path.display())
-            })?;
-            opener::open(&path).map_err(|e| {
-                format!("The summary is saved, but no PDF viewer opened ({e}). Open it yourself to print: {}", path.display())
+                    format!(
+                        "The summary could not be written ({}). Check that the disk is not full: {}",
+                        crate::store::io_reason(&e),
+                        path.display()
+                    )
+                })?;
+            crate::store::open_in_viewer(&path).map_err(|e| {
+                format!("The summary is saved, but it could not be opened: {e}. Open it yourself to print: {}", path.display())
             })
         });
         match result {

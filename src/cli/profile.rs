@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::journal::{clock, open_store, warn_backup};
+use super::journal::{clock, store_at, warn_backup};
 use super::{CliError, Out};
 use crate::journal::{Age, Journal, Paper, Profile, check_history};
 use crate::triage::knowledge;
@@ -49,7 +49,7 @@ pub struct SetArgs {
     #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
     born: Option<String>,
     /// Name for the printed summary ("" to remove it).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     name: Option<String>,
     /// Add health history items (ids from `backlog findings`, history groups), comma separated.
     #[arg(long, value_name = "ID,…")]
@@ -61,7 +61,7 @@ pub struct SetArgs {
     #[arg(long)]
     clear_history: bool,
     /// Cancer details in your own words: type, year, current treatment ("" to remove).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     cancer_details: Option<String>,
     /// The number to call in an emergency where you live (911, 999, 112…).
     #[arg(long, value_name = "NUMBER")]
@@ -89,7 +89,7 @@ struct ProfileJson<'a> {
 
 fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let (today, _) = clock();
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let journal = store.load()?;
     let p = &journal.profile;
     if a.json {
@@ -191,7 +191,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
             let whole = t.trim().parse::<i64>().map_err(|_| {
                 CliError::input(format!(
                     "age \"{}\" is not a whole number of years: for example --age 58",
-                    t.trim()
+                    crate::journal::echo(t.trim())
                 ))
             })?;
             // A whole number out of range (-3, 300) is named as such, in the
@@ -206,7 +206,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         (None, Some(t)) => Some(Age::BornIn(t.trim().parse::<i16>().map_err(|_| {
             CliError::input(format!(
                 "birth year \"{}\" is not a year: for example --born 1968",
-                t.trim()
+                crate::journal::echo(t.trim())
             ))
         })?)),
         (None, None) => None,
@@ -223,7 +223,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
             Paper::from_id(t).ok_or_else(|| {
                 CliError::input(format!(
                     "paper \"{}\" is not a size Backlog prints on: use a4 or letter",
-                    t.trim()
+                    crate::journal::echo(t.trim())
                 ))
             })
         })
@@ -242,7 +242,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         ));
     }
 
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| {
         let mut p = j.profile.clone();
         if age.is_some() {

@@ -36,7 +36,7 @@ pub use profile::{
     Age, DEFAULT_EMERGENCY_NUMBER, HistoryQuestion, Paper, Profile, check_emergency_number,
     check_history,
 };
-pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, plural, shorten};
+pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, echo, plural, shorten};
 
 /// The schema version this build writes. Older versions are migrated on load
 /// by the store; newer ones are refused (with a message to update Backlog).
@@ -147,13 +147,6 @@ impl Journal {
             Ok(i) => Some(self.entries.remove(i)),
             Err(_) => None,
         }
-    }
-
-    /// Replaces every entry with `entries` exactly as given, in the given
-    /// order: for the store, which reads them from a file and then calls
-    /// [`Journal::validate`] (which refuses duplicates and a wrong order).
-    pub(crate) fn set_entries_as_read(&mut self, entries: Vec<Entry>) {
-        self.entries = entries;
     }
 
     /// The first and last day with an entry.

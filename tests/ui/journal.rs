@@ -4,7 +4,7 @@
 
 use backlog::app::{App, Command, Screen};
 use backlog::journal::{Age, EntryDraft, Profile};
-use backlog::store::{MemoryStore, Storage};
+use backlog::store::MemoryStore;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -203,7 +203,7 @@ fn a_full_disk_is_reported_in_the_window_and_the_typing_is_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = ready(App::with_storage(
         config(dir.path()),
-        Box::new(SharedStore(shared.clone())),
+        Box::new(shared.clone()),
     ));
     shared.fail_next(MemoryStore::disk_full());
     app.run(Command::Navigate(Screen::Today));
@@ -221,27 +221,6 @@ fn a_full_disk_is_reported_in_the_window_and_the_typing_is_kept() {
     h.get_by_label("Save").click();
     h.run();
     assert_eq!(shared.snapshot().entry(TODAY).map(|e| e.pain), Some(7));
-}
-
-/// Lets a test keep a handle on the in-memory store the app uses.
-struct SharedStore(std::sync::Arc<MemoryStore>);
-
-impl Storage for SharedStore {
-    fn load(&self) -> Result<backlog::journal::Journal, backlog::store::StoreError> {
-        self.0.load()
-    }
-    fn change(
-        &self,
-        apply: backlog::store::Change<'_>,
-    ) -> Result<backlog::store::Updated<()>, backlog::store::StoreError> {
-        self.0.change(apply)
-    }
-    fn backups(&self) -> Result<Vec<backlog::store::Backup>, backlog::store::StoreError> {
-        self.0.backups()
-    }
-    fn restore(&self, id: &str) -> Result<backlog::store::Restored, backlog::store::StoreError> {
-        self.0.restore(id)
-    }
 }
 
 #[test]
@@ -299,7 +278,7 @@ fn a_journal_locked_by_another_window_is_explained_and_nothing_is_lost() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = ready(App::with_storage(
         config(dir.path()),
-        Box::new(SharedStore(shared.clone())),
+        Box::new(shared.clone()),
     ));
     app.run(Command::Navigate(Screen::Check));
     shared.fail_next(backlog::store::StoreError::Busy {
@@ -337,7 +316,7 @@ fn a_saved_confirmation_fades_but_an_error_stays() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = ready(App::with_storage(
         config(dir.path()),
-        Box::new(SharedStore(shared.clone())),
+        Box::new(shared.clone()),
     ));
     app.run(Command::Navigate(Screen::Today));
     let mut h = harness(app);

@@ -73,10 +73,11 @@ impl From<EntryError> for CliError {
     }
 }
 
-/// The data folder named by `--data-dir` / `BACKLOG_DATA_DIR` / the
-/// default. Nothing is created until a command saves, so reading a folder
-/// that does not exist (a typo) leaves nothing behind.
-pub(in crate::cli) fn open_store(data_dir: Option<PathBuf>) -> Result<Store, CliError> {
+/// The store in the data folder named by `--data-dir` /
+/// `BACKLOG_DATA_DIR` / the default ([`Store::at`]: nothing is created
+/// until a command saves, so reading a folder that does not exist, a typo,
+/// leaves nothing behind).
+pub(in crate::cli) fn store_at(data_dir: Option<PathBuf>) -> Result<Store, CliError> {
     Ok(Store::at(store::resolve_data_dir(data_dir)?))
 }
 
@@ -101,6 +102,6 @@ pub(in crate::cli) fn score_arg(
 /// Prints a warning for a saved change whose backup failed (once, on stderr).
 pub(in crate::cli) fn warn_backup(error: Option<&StoreError>) {
     if let Some(e) = error {
-        eprintln!("backlog: {e}");
+        crate::cli::output::report(&e.to_string());
     }
 }

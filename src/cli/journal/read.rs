@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::{date_arg, open_store, warn_backup};
+use super::{date_arg, store_at, warn_backup};
 use crate::cli::{CliError, Out};
 use crate::journal::{Entry, Journal, Quality, Region};
 use crate::triage::knowledge;
@@ -125,7 +125,7 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
             "--from {f} is after --to {t}: give the earlier day first"
         )));
     }
-    let journal = open_store(data_dir)?.load()?;
+    let journal = store_at(data_dir)?.load()?;
     let entries = journal.entries_between(from.unwrap_or(Date::MIN), to.unwrap_or(Date::MAX));
     if a.json {
         let tz = TimeZone::system();
@@ -192,7 +192,7 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
 
 pub(super) fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let date = date_arg(&a.date)?;
-    let journal = open_store(data_dir)?.load()?;
+    let journal = store_at(data_dir)?.load()?;
     let Some(e) = journal.entry(date) else {
         return Err(no_entry(date));
     };
@@ -302,12 +302,8 @@ pub(super) fn delete(
     out: &mut Out,
 ) -> Result<(), CliError> {
     let date = date_arg(&a.date)?;
-    let dir = crate::store::resolve_data_dir(data_dir)?;
-    // No data folder means no entry: say so without creating the folder.
-    if !dir.exists() {
-        return Err(no_entry(date));
-    }
-    let store = open_store(Some(dir))?;
+    // No entry is refused before anything is created (see `Store::update`).
+    let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| j.remove(date).ok_or_else(|| no_entry(date)))?;
     warn_backup(updated.backup_error.as_ref());
     out.line(format!(
