@@ -421,7 +421,7 @@ pub const STROKE: Strokes = Strokes {
     control: 2.0,
     focus: 3.0,
     emphasis: 4.0,
-    dot: 3.0,
+    dot: 4.0,
 };
 
 #[cfg(test)]
