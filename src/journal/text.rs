@@ -105,7 +105,7 @@ pub const ECHO_CHARS: usize = 60;
 /// Someone's input as a message quotes it back: control characters
 /// (line breaks, terminal escapes) shown as `\n`, `\u{1b}`… so a message
 /// stays one line and cannot drive the terminal, and cut to
-/// [`ECHO_CHARS`] characters so a 128 KB argument is not printed whole.
+/// `ECHO_CHARS` characters so a 128 KB argument is not printed whole.
 pub fn echo(text: &str) -> String {
     let mut out = String::new();
     for (i, c) in text.chars().enumerate() {

@@ -202,7 +202,7 @@ pub fn write(dir: &Path, now: Timestamp, kind: BackupKind, bytes: &[u8]) -> io::
 }
 
 /// Which backups the rolling policy lets go (pure, so it is tested alone).
-/// Going from newest to oldest (by save number, see [`newest_first`]):
+/// Going from newest to oldest (by save number, see `newest_first`):
 /// the first [`KEEP_LATEST`] saved versions are kept, and so is the newest
 /// saved version of each (UTC) day within [`KEEP_DAYS`] before `now`; a
 /// copy made before a restore is kept while it is within [`KEEP_DAYS`] or
