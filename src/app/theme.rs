@@ -203,41 +203,43 @@ fn visuals(p: &Palette) -> egui::Visuals {
 
     let corner = CornerRadius::same(RADIUS.medium);
     let w = &mut v.widgets;
-    w.noninteractive.bg_fill = c(p.surface);
-    w.noninteractive.weak_bg_fill = c(p.surface);
-    w.noninteractive.bg_stroke = Stroke::new(STROKE.hairline, c(p.border));
-    w.noninteractive.fg_stroke = Stroke::new(STROKE.hairline, c(p.text));
-    w.noninteractive.corner_radius = corner;
-
+    let state = |fill: Rgb, weak: Rgb, edge: Stroke, text: Stroke| egui::style::WidgetVisuals {
+        bg_fill: c(fill),
+        weak_bg_fill: c(weak),
+        bg_stroke: edge,
+        fg_stroke: text,
+        corner_radius: corner,
+        // Nothing grows under the pointer.
+        expansion: 0.0,
+    };
+    w.noninteractive = state(
+        p.surface,
+        p.surface,
+        Stroke::new(STROKE.hairline, c(p.border)),
+        Stroke::new(STROKE.hairline, c(p.text)),
+    );
     // At rest: a quiet fill with a visible outline (a button looks like one).
-    w.inactive.bg_fill = c(p.sunken);
-    w.inactive.weak_bg_fill = c(p.faint);
-    w.inactive.bg_stroke = Stroke::new(STROKE.hairline, c(p.control));
-    w.inactive.fg_stroke = Stroke::new(STROKE.control, c(p.text));
-    w.inactive.corner_radius = corner;
-    w.inactive.expansion = 0.0;
-
-    w.hovered.bg_fill = c(p.accent_tint);
-    w.hovered.weak_bg_fill = c(p.accent_tint);
-    w.hovered.bg_stroke = Stroke::new(STROKE.control, c(p.accent));
-    w.hovered.fg_stroke = Stroke::new(STROKE.control, c(p.text_strong));
-    w.hovered.corner_radius = corner;
-    // Nothing grows under the pointer.
-    w.hovered.expansion = 0.0;
-
+    w.inactive = state(
+        p.sunken,
+        p.faint,
+        Stroke::new(STROKE.hairline, c(p.control)),
+        Stroke::new(STROKE.control, c(p.text)),
+    );
+    let strong = Stroke::new(STROKE.control, c(p.text_strong));
+    w.hovered = state(
+        p.accent_tint,
+        p.accent_tint,
+        Stroke::new(STROKE.control, c(p.accent)),
+        strong,
+    );
     // Pressed or focused: the focus ring.
-    w.active.bg_fill = c(p.accent_tint);
-    w.active.weak_bg_fill = c(p.accent_tint);
-    w.active.bg_stroke = Stroke::new(STROKE.focus, c(p.focus));
-    w.active.fg_stroke = Stroke::new(STROKE.control, c(p.text_strong));
-    w.active.corner_radius = corner;
-    w.active.expansion = 0.0;
-
-    w.open.bg_fill = c(p.accent_tint);
-    w.open.weak_bg_fill = c(p.accent_tint);
-    w.open.bg_stroke = Stroke::new(STROKE.control, c(p.accent));
-    w.open.fg_stroke = Stroke::new(STROKE.control, c(p.text_strong));
-    w.open.corner_radius = corner;
+    w.active = state(
+        p.accent_tint,
+        p.accent_tint,
+        Stroke::new(STROKE.focus, c(p.focus)),
+        strong,
+    );
+    w.open = w.hovered;
     v
 }
 
