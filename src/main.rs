@@ -38,6 +38,7 @@ fn gui(cli: backlog::cli::Cli) -> ExitCode {
             backlog::app::open_window(backlog::app::Config {
                 data_dir,
                 today: None,
+                locale: backlog::journal::locale::first_with_region(sys_locale::get_locales()),
             })
         });
     match result {

@@ -9,13 +9,21 @@ use crate::store::exchange::Mood;
 
 impl App {
     /// "Import…": ask which file (a file dialog).
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "times the dialog, after the frame: one that returns at once never showed"
+    )]
     pub(super) fn choose_import(&mut self) {
+        let asked = std::time::Instant::now();
         match rfd::FileDialog::new()
             .set_title("Import a journal file")
             .add_filter("CSV or Backlog copy", &["csv", "ron"])
             .pick_file()
         {
             Some(path) => self.import_from(&path),
+            None if !super::files::dialog_was_shown(asked.elapsed()) => self.notices.info(
+                "No file dialog could be opened on this computer. Type the file's path under Export and import instead.",
+            ),
             None => self.notices.info(
                 "No file was chosen. You can also type the file's path under Export and import.",
             ),
@@ -27,10 +35,13 @@ impl App {
         let bytes = match crate::store::read_chosen_file(path) {
             Ok(b) => b,
             Err(why) => {
-                self.notices.error(format!(
-                    "Could not read the file to import ({why}). Check the name and try again: {}",
-                    path.display()
-                ));
+                self.notices.error_about(
+                    "import",
+                    format!(
+                        "Could not read the file to import ({why}). Check the name and try again: {}",
+                        path.display()
+                    ),
+                );
                 return;
             }
         };
@@ -47,10 +58,13 @@ impl App {
         ) {
             Ok(i) => i,
             Err(e) => {
-                self.notices.error(format!(
-                    "Nothing was imported: {e}. Fix the file and try again: {}",
-                    path.display()
-                ));
+                self.notices.error_about(
+                    "import",
+                    format!(
+                        "Nothing was imported: {e}. Fix the file and try again: {}",
+                        path.display()
+                    ),
+                );
                 return;
             }
         };
@@ -60,6 +74,7 @@ impl App {
         let report = crate::store::exchange::merge(&mut copy, &imported);
         // The same words as `journal import --dry-run` (one report for both).
         let text = report.describe(&name, Mood::Preview).join("\n");
+        self.notices.dismiss_about("import");
         if report.is_empty() {
             self.settings.set_import_preview(None);
             self.pending_import = None;
@@ -79,6 +94,10 @@ impl App {
         if self.change(|j| report = Some(crate::store::exchange::merge(j, &imported))) {
             let r = report.unwrap_or_default();
             self.profile_reloaded();
+            // An earlier failed try is no longer news; the list has a new
+            // backup now.
+            self.notices.dismiss_about("import");
+            self.refresh_backups();
             self.notices.info(r.describe(&name, Mood::Done).join(" "));
         }
     }

@@ -13,11 +13,16 @@ use super::widgets;
 use crate::journal::{Profile, plural};
 use crate::store::{Backup, BackupKind};
 
+/// Backups listed (newest first).
+pub const BACKUPS_SHOWN: usize = 20;
+
 pub struct SettingsScreen {
     form: ProfileForm,
     error: Option<String>,
-    /// Read by the app after a frame (never while drawing).
+    /// Read by the app after a frame (never while drawing), with each
+    /// shown backup's number of days and latest day.
     backups: Vec<Backup>,
+    backup_facts: Vec<Option<(usize, Option<Date>)>>,
     /// The backup the person asked to restore, waiting for "Yes, restore".
     confirm: Option<String>,
     /// A file path typed for import (when there is no file dialog).
@@ -29,11 +34,12 @@ pub struct SettingsScreen {
 }
 
 impl SettingsScreen {
-    pub fn new(profile: &Profile, today: Date) -> Self {
+    pub fn new(profile: &Profile, today: Date, proposed: Option<&str>) -> Self {
         Self {
-            form: ProfileForm::from_profile(profile, today),
+            form: ProfileForm::from_profile(profile, today, proposed),
             error: None,
             backups: Vec::new(),
+            backup_facts: Vec::new(),
             confirm: None,
             import_path: String::new(),
             import_preview: None,
@@ -42,8 +48,8 @@ impl SettingsScreen {
     }
 
     /// Shows the saved profile again (after a save or a restore).
-    pub fn reset(&mut self, profile: &Profile, today: Date) {
-        self.form = ProfileForm::from_profile(profile, today);
+    pub fn reset(&mut self, profile: &Profile, today: Date, proposed: Option<&str>) {
+        self.form = ProfileForm::from_profile(profile, today, proposed);
         self.error = None;
     }
 
@@ -72,8 +78,9 @@ impl SettingsScreen {
         self.import_preview = preview;
     }
 
-    pub fn set_backups(&mut self, backups: Vec<Backup>) {
+    pub fn set_backups(&mut self, backups: Vec<Backup>, facts: Vec<Option<(usize, Option<Date>)>>) {
         self.backups = backups;
+        self.backup_facts = facts;
         self.confirm = None;
     }
 
@@ -90,7 +97,7 @@ impl SettingsScreen {
             .id_salt("settings_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.heading("Settings");
+                super::a11y::heading(ui, RichText::new("Settings").heading(), 1);
 
                 look_ui(ui, current_theme, text_scale, commands);
 
@@ -126,6 +133,7 @@ impl SettingsScreen {
                 });
                 self.exchange_ui(ui, commands);
                 self.backups_ui(ui, commands);
+                super::focus::follow(ui);
             });
     }
 
@@ -191,17 +199,26 @@ impl SettingsScreen {
                 commands.push(Command::RefreshBackups);
             }
         });
-        for b in self.backups.iter().take(20) {
+        for (i, b) in self.backups.iter().take(BACKUPS_SHOWN).enumerate() {
             ui.horizontal_wrapped(|ui| {
                 let kind = match b.kind {
                     BackupKind::Saved => "saved",
                     BackupKind::BeforeRestore => "before a restore",
                 };
-                ui.label(format!(
-                    "{} ({kind}, {} KB)",
-                    b.time_text(),
-                    b.size.div_ceil(1024)
-                ));
+                // Told apart by the second it was made and what it holds.
+                let when = b
+                    .time
+                    .to_zoned(jiff::tz::TimeZone::system())
+                    .strftime("%Y-%m-%d %H:%M:%S")
+                    .to_string();
+                let holds = match self.backup_facts.get(i).copied().flatten() {
+                    Some((n, Some(latest))) => {
+                        format!("{}, latest {latest}", plural(n, "day", "days"))
+                    }
+                    Some((n, None)) => plural(n, "day", "days"),
+                    None => format!("{} KB", b.size.div_ceil(1024)),
+                };
+                ui.label(format!("{when}: {holds} ({kind})"));
                 if self.confirm.as_deref() == Some(b.id.as_str()) {
                     if ui.button(RichText::new("Yes, restore").strong()).clicked() {
                         commands.push(Command::RestoreBackup(b.id.clone()));
@@ -212,7 +229,7 @@ impl SettingsScreen {
                     }
                 } else {
                     let r = ui.button("Restore");
-                    let name = format!("Restore the backup from {}", b.time_text());
+                    let name = format!("Restore the backup from {when}");
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if r.clicked() {
                         self.confirm = Some(b.id.clone());
@@ -224,7 +241,12 @@ impl SettingsScreen {
 }
 
 /// Theme and text size (applied by the app after the frame).
-fn look_ui(ui: &mut Ui, current_theme: ThemeChoice, text_scale: u16, commands: &mut Vec<Command>) {
+pub(super) fn look_ui(
+    ui: &mut Ui,
+    current_theme: ThemeChoice,
+    text_scale: u16,
+    commands: &mut Vec<Command>,
+) {
     widgets::section(ui, "Look");
     ui.horizontal_wrapped(|ui| {
         ui.label("Theme");

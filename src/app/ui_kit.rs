@@ -11,7 +11,7 @@
 use egui::{Color32, CornerRadius, Frame, InnerResponse, Margin, Response, RichText, Stroke, Ui};
 
 use super::icons::Icon;
-use super::theme;
+use super::{a11y, theme};
 use crate::look::tokens::{RADIUS, SPACE, STROKE, TYPE};
 use crate::triage::Level;
 
@@ -70,7 +70,7 @@ pub fn section_heading(ui: &mut Ui, which: Option<Icon>, text: &str) -> Response
             icon(ui, which, size, ink);
         }
         let response = ui.add(egui::Label::new(theme::subheading(ui, text)).wrap());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+        a11y::mark_heading(ui.ctx(), response.id, 2);
         response
     })
     .inner

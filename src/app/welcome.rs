@@ -7,7 +7,8 @@ use super::command::Command;
 use jiff::civil::Date;
 
 use super::profile_form::ProfileForm;
-use super::widgets;
+use super::theme::ThemeChoice;
+use super::{settings, widgets};
 use crate::journal::Profile;
 use crate::look::tokens::SPACE;
 use crate::triage;
@@ -27,28 +28,41 @@ pub struct WelcomeScreen {
 }
 
 impl WelcomeScreen {
-    pub fn new(profile: &Profile, today: Date) -> Self {
+    pub fn new(profile: &Profile, today: Date, proposed: Option<&str>) -> Self {
         Self {
-            form: ProfileForm::from_profile(profile, today),
+            form: ProfileForm::from_profile(profile, today, proposed),
             ..Self::default()
         }
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, today: Date, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        today: Date,
+        look: (ThemeChoice, u16),
+        commands: &mut Vec<Command>,
+    ) {
         ScrollArea::vertical()
             .id_salt("welcome")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(760.0);
                 match self.page {
-                    Page::About => self.about(ui, commands),
+                    Page::About => self.about(ui, today, look, commands),
                     Page::Profile => self.profile(ui, today, commands),
                 }
+                super::focus::follow(ui);
             });
     }
 
-    fn about(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        ui.heading("Welcome to Backlog");
+    fn about(
+        &mut self,
+        ui: &mut Ui,
+        today: Date,
+        look: (ThemeChoice, u16),
+        commands: &mut Vec<Command>,
+    ) {
+        super::a11y::heading(ui, RichText::new("Welcome to Backlog").heading(), 1);
         ui.add_space(SPACE.xs);
         ui.label("Backlog helps you look after upper back pain. It can:");
         widgets::bullet(
@@ -73,6 +87,11 @@ impl WelcomeScreen {
         );
         ui.add_space(SPACE.s);
         widgets::note(ui, triage::NOT_A_DIAGNOSIS);
+        settings::look_ui(ui, look.0, look.1, commands);
+        self.emergency_number(ui);
+        if let Some(e) = &self.error {
+            ui.colored_label(widgets::error_color(ui), e);
+        }
         ui.add_space(SPACE.s);
         ui.horizontal_wrapped(|ui| {
             if ui.button(RichText::new("Continue").strong()).clicked() {
@@ -80,16 +99,63 @@ impl WelcomeScreen {
             }
             if ui
                 .button("Skip for now")
-                .on_hover_text("Go straight to the symptom check")
+                .on_hover_text("Keep the emergency number and go straight to the symptom check")
                 .clicked()
             {
-                commands.push(Command::FinishWelcome(None));
+                self.skip(today, commands);
             }
         });
     }
 
+    /// The emergency number, on the first page so that even someone who
+    /// skips the rest confirms it (it was 911 for everyone who skipped).
+    fn emergency_number(&mut self, ui: &mut Ui) {
+        widgets::section(ui, "Your emergency number");
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("In an emergency, call");
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.form.emergency_number)
+                        .id_salt("welcome_emergency_number")
+                        .desired_width(120.0)
+                        .char_limit(16),
+                )
+                .labelled_by(l.id);
+            if r.changed() {
+                self.error = None;
+            }
+        });
+        widgets::hint(
+            ui,
+            if self.form.emergency_number.trim().is_empty() {
+                "Type the number you call for an ambulance where you live, such as 911, 999 or 112. Without one, Backlog says \"your local emergency number\"."
+            } else {
+                "Check that this is the number for an ambulance where you live. It was suggested from your computer's region settings, which can be wrong."
+            },
+        );
+    }
+
+    /// "Skip for now": only the emergency number is kept (it was shown on
+    /// this page), if it is a number; otherwise say how to fix it.
+    fn skip(&mut self, today: Date, commands: &mut Vec<Command>) {
+        let typed = self.form.emergency_number.trim().to_owned();
+        let mut profile = self.form.base().clone();
+        if profile.emergency_number.trim() == typed {
+            commands.push(Command::FinishWelcome(None));
+            return;
+        }
+        profile.emergency_number = typed;
+        match profile.check(triage::knowledge(), Some(today)) {
+            Ok(()) => {
+                self.error = None;
+                commands.push(Command::FinishWelcome(Some(profile)));
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
     fn profile(&mut self, ui: &mut Ui, today: Date, commands: &mut Vec<Command>) {
-        ui.heading("About you");
+        super::a11y::heading(ui, RichText::new("About you").heading(), 1);
         widgets::hint(
             ui,
             "These details make the symptom check fit you. They stay on this computer. Leave out anything you do not want to give.",

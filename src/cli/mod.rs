@@ -50,7 +50,7 @@ pub enum Command {
     Findings(reference::ListArgs),
     /// List every rule with its condition and sources.
     Rules(reference::ListArgs),
-    /// The pain journal: add, list, show, delete, export, import.
+    /// The pain journal: add, list, show, delete, export, import, attention.
     Journal(journal::JournalArgs),
     /// Your profile: age, health history, emergency number, name, paper.
     Profile(profile::ProfileArgs),
@@ -197,6 +197,14 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
         Command::Backup(args) => backup::run(&args, cli.data_dir, out),
         Command::Summary(args) => summary::run(&args, cli.data_dir, out),
     }
+}
+
+/// The emergency number for the system's locale (read here, at the edge),
+/// proposed while the profile has none.
+pub(crate) fn suggested_number() -> Option<&'static str> {
+    crate::journal::locale::first_with_region(sys_locale::get_locales())
+        .as_deref()
+        .and_then(crate::journal::locale::emergency_number_for_locale)
 }
 
 #[cfg(test)]

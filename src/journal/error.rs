@@ -102,6 +102,10 @@ pub enum EntryError {
         "The emergency number \"{}\" is not a phone number: use digits only (for example 911, 999 or 112).", echo(.text)
     )]
     EmergencyNumber { text: String },
+    #[error(
+        "{what} \"{text}\" is not a phone number: use digits, with spaces, dashes or brackets if you like (for example 0161 496 0000 or +44 161 496 0000)."
+    )]
+    PhoneNumber { what: &'static str, text: String },
     #[error("The stop date {stop} is before the start date {start}: check both dates.")]
     StopBeforeStart { start: Date, stop: Date },
     #[error("{what} \"{}\" is not a whole number: give a number such as 4.", echo(.text))]

@@ -15,6 +15,7 @@ mod check;
 mod entry;
 mod error;
 mod labels;
+pub mod locale;
 mod medicine;
 pub mod parse;
 mod profile;
@@ -34,7 +35,7 @@ pub use labels::{Quality, Region};
 pub use medicine::{Medicine, MedicineKind};
 pub use profile::{
     Age, DEFAULT_EMERGENCY_NUMBER, HistoryQuestion, Paper, Profile, check_emergency_number,
-    check_history,
+    check_history, check_phone_number,
 };
 pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, echo, plural, shorten};
 

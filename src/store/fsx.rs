@@ -16,6 +16,8 @@ use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::Path;
 
+use super::{READ_LIMIT, io_reason, size_text};
+
 /// Temporary files are `.backlog-tmp-XXXXXX.tmp`, six letters or digits.
 const TEMP_PREFIX: &str = ".backlog-tmp-";
 const TEMP_SUFFIX: &str = ".tmp";
@@ -185,6 +187,62 @@ pub fn read_limited(path: &Path, limit: u64, pipes: bool) -> Result<Vec<u8>, Rea
         return Err(ReadProblem::TooLarge(size));
     }
     Ok(bytes)
+}
+
+/// Replaces `file` atomically: the temporary file goes in the same folder
+/// (for a linked journal, the target's folder, so the rename stays on one
+/// disk and the link is kept).
+pub(super) fn write_in_place(file: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = file
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
+    write_atomic(dir, name, bytes)
+}
+
+/// Writes any file (an export, a summary) the way the journal is saved:
+/// atomically and durably, owner-only on Unix. A reader sees the old file
+/// or the new one, never half of one. When `path` is a link, the file it
+/// points to is replaced and the link kept. Temporary files a killed write
+/// left in that folder are removed first.
+pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let file = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path)?,
+        _ => path.to_path_buf(),
+    };
+    if let Some(dir) = file.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        remove_leftovers(dir);
+    }
+    write_in_place(&file, bytes)
+}
+
+/// Creates a folder for Backlog's own files (the app's `summaries/`), and
+/// its parents, owner-only on Unix whatever the umask.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    create_dir(dir)
+}
+
+/// Reads a file someone chose (an import), following links: a plain file
+/// or a pipe (the shell's `<(…)`), up to [`READ_LIMIT`] bytes. A folder or
+/// a device is refused at once, in words fit for a message.
+pub fn read_chosen_file(path: &Path) -> Result<Vec<u8>, String> {
+    read_limited(path, READ_LIMIT, true).map_err(|p| match p {
+        ReadProblem::Io(e) => io_reason(&e),
+        ReadProblem::NotAFile("a folder") => io_reason(&io::ErrorKind::IsADirectory.into()),
+        ReadProblem::NotAFile(what) => format!("it is {what}, not a file"),
+        ReadProblem::TooLarge(_) => format!(
+            "it is larger than {}, more than any journal export: check it is the right file",
+            size_text(READ_LIMIT)
+        ),
+    })
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ mod fsx;
 mod lock;
 mod memory;
 mod output;
+mod restore;
 mod viewer;
 
 use std::fs;
@@ -44,6 +45,7 @@ use format::{Problem, parse, to_bytes};
 
 pub use backup::{BACKUP_DIR, Backup, BackupKind, KEEP_DAYS, KEEP_LATEST, to_prune};
 pub use error::{StoreError, io_reason, size_text};
+pub use fsx::{create_private_dir, read_chosen_file, write_file_atomic};
 pub use memory::{Change, MemoryStore, Storage};
 pub use output::{OutputProblem, check_output_path, is_own_file};
 pub use viewer::{ViewerError, open_in_viewer};
@@ -251,7 +253,7 @@ impl Store {
         };
         let mut backup_error = None;
         if changed {
-            write_in_place(&at.file, &bytes).map_err(|e| StoreError::write(&at.file, e))?;
+            fsx::write_in_place(&at.file, &bytes).map_err(|e| StoreError::write(&at.file, e))?;
             backup_error = self.back_up(BackupKind::Saved, &bytes).err();
             self.remember(bytes, &journal);
         }
@@ -261,114 +263,6 @@ impl Store {
             changed,
             backup_error,
         })
-    }
-
-    /// Every backup, newest first (by save number, not by the clock).
-    pub fn backups(&self) -> Result<Vec<Backup>, StoreError> {
-        let dir = self.backup_dir();
-        backup::list(&dir, (self.options.clock)()).map_err(|e| StoreError::BackupRead {
-            path: dir,
-            source: Arc::new(e),
-        })
-    }
-
-    /// The newest backup that loads and passes validation, if any.
-    pub fn newest_good_backup(&self) -> Option<Backup> {
-        let all = self.backups().ok()?;
-        all.into_iter().find(|b| {
-            fsx::read_limited(&b.path, READ_LIMIT, false)
-                .ok()
-                .is_some_and(|bytes| parse(&bytes).is_ok())
-        })
-    }
-
-    /// Reads one backup (by id, or a prefix matching exactly one) without
-    /// changing anything: to preview it before restoring.
-    pub fn read_backup(&self, id: &str) -> Result<(Backup, Journal), StoreError> {
-        let b = self.find_backup(id)?;
-        let bad = |detail: String| StoreError::BadBackup {
-            id: b.id.clone(),
-            detail,
-            path: b.path.clone(),
-        };
-        let bytes = fsx::read_limited(&b.path, READ_LIMIT, false).map_err(|p| match p {
-            fsx::ReadProblem::Io(e) => StoreError::read(&b.path, e),
-            fsx::ReadProblem::NotAFile(what) => bad(format!("it is {what}, not a file")),
-            fsx::ReadProblem::TooLarge(_) => bad(format!(
-                "it is larger than {}, more than a journal can be",
-                size_text(READ_LIMIT)
-            )),
-        })?;
-        let journal = parse(&bytes).map_err(|p| bad(p.detail()))?;
-        Ok((b, journal))
-    }
-
-    /// Puts a backup back as the journal. What it replaces is kept first as
-    /// a `before-restore` backup (even a file that no longer loads), so a
-    /// restore can be undone. A backup that does not load is refused, and
-    /// an unknown id creates nothing.
-    pub fn restore(&self, id: &str) -> Result<Restored, StoreError> {
-        self.find_backup(id)?;
-        self.create_dir()?;
-        let _lock = lock::WriteLock::acquire(&self.dir.join(LOCK_FILE), self.options.lock_wait)?;
-        let at = self.locate()?;
-        self.remove_leftovers(&at);
-        let (backup, journal) = self.read_backup(id)?;
-        let replaced = match self.read_current(&at)? {
-            // Without a copy of what it replaces there is no restore: the
-            // journal stays as it is, and the message says so.
-            Some(current) => Some(self.back_up(BackupKind::BeforeRestore, &current).map_err(
-                |e| match e {
-                    StoreError::BackupWrite { path, source } => StoreError::Write { path, source },
-                    other => other,
-                },
-            )?),
-            None => None,
-        };
-        let bytes = to_bytes(&journal).map_err(|e| StoreError::write(&at.file, e))?;
-        write_in_place(&at.file, &bytes).map_err(|e| StoreError::write(&at.file, e))?;
-        self.remember(bytes, &journal);
-        Ok(Restored {
-            backup,
-            journal,
-            replaced,
-        })
-    }
-
-    fn find_backup(&self, id: &str) -> Result<Backup, StoreError> {
-        let id = id.trim().trim_end_matches(".ron");
-        let all = self.backups()?;
-        if let Some(b) = all.iter().find(|b| b.id == id) {
-            return Ok(b.clone());
-        }
-        let matches: Vec<&Backup> = all
-            .iter()
-            .filter(|b| !id.is_empty() && b.id.starts_with(id))
-            .collect();
-        match matches.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(StoreError::NoSuchBackup {
-                id: id.to_owned(),
-                dir: self.backup_dir(),
-            }),
-            many => Err(StoreError::AmbiguousBackup {
-                id: id.to_owned(),
-                matches: many.iter().take(5).map(|b| b.id.clone()).collect(),
-                dir: self.backup_dir(),
-            }),
-        }
-    }
-
-    fn back_up(&self, kind: BackupKind, bytes: &[u8]) -> Result<Backup, StoreError> {
-        let dir = self.backup_dir();
-        let now = (self.options.clock)();
-        let failed = |e: std::io::Error| StoreError::BackupWrite {
-            path: dir.clone(),
-            source: std::sync::Arc::new(e),
-        };
-        let made = backup::write(&dir, now, kind, bytes).map_err(failed)?;
-        backup::prune(&dir, now).map_err(failed)?;
-        Ok(made)
     }
 
     /// Removes what killed saves left in every folder a save writes into:
@@ -498,62 +392,6 @@ impl Store {
             },
         })
     }
-}
-
-/// Replaces `file` atomically: the temporary file goes in the same folder
-/// (for a linked journal, the target's folder, so the rename stays on one
-/// disk and the link is kept).
-fn write_in_place(file: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = file
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = file
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
-    fsx::write_atomic(dir, name, bytes)
-}
-
-/// Writes any file (an export, a summary) the way the journal is saved:
-/// atomically and durably, owner-only on Unix. A reader sees the old file
-/// or the new one, never half of one. When `path` is a link, the file it
-/// points to is replaced and the link kept. Temporary files a killed write
-/// left in that folder are removed first.
-pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let file = match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path)?,
-        _ => path.to_path_buf(),
-    };
-    if let Some(dir) = file.parent() {
-        let dir = if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        };
-        fsx::remove_leftovers(dir);
-    }
-    write_in_place(&file, bytes)
-}
-
-/// Creates a folder for Backlog's own files (the app's `summaries/`), and
-/// its parents, owner-only on Unix whatever the umask.
-pub fn create_private_dir(dir: &Path) -> io::Result<()> {
-    fsx::create_dir(dir)
-}
-
-/// Reads a file someone chose (an import), following links: a plain file
-/// or a pipe (the shell's `<(…)`), up to [`READ_LIMIT`] bytes. A folder or
-/// a device is refused at once, in words fit for a message.
-pub fn read_chosen_file(path: &Path) -> Result<Vec<u8>, String> {
-    fsx::read_limited(path, READ_LIMIT, true).map_err(|p| match p {
-        fsx::ReadProblem::Io(e) => io_reason(&e),
-        fsx::ReadProblem::NotAFile("a folder") => io_reason(&io::ErrorKind::IsADirectory.into()),
-        fsx::ReadProblem::NotAFile(what) => format!("it is {what}, not a file"),
-        fsx::ReadProblem::TooLarge(_) => format!(
-            "it is larger than {}, more than any journal export: check it is the right file",
-            size_text(READ_LIMIT)
-        ),
-    })
 }
 
 /// Public for the benchmark and tests: the exact bytes a save writes.

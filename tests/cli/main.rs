@@ -8,6 +8,8 @@
 //! - `summary`: `backlog summary`.
 //! - `qa`: fault tests found by attacking the binary, one fix each.
 //! - `attention`: `journal attention`, text and JSON.
+//! - `numbers`: `profile set|show` with the numbers to call, and the
+//!   emergency number proposed from the locale.
 //! - `edges`: links, pipes, odd imports, leftovers, refused commands,
 //!   hostile input and the smaller faults of issue 16.
 #![expect(
@@ -29,5 +31,6 @@ mod attention;
 mod edges;
 mod exchange;
 mod journal;
+mod numbers;
 mod qa;
 mod summary;

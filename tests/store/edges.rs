@@ -124,6 +124,7 @@ mod links {
         let mut app = App::new(Config {
             data_dir: data.clone(),
             today: Some(TODAY),
+            locale: None,
         });
         let shown = app.notice_texts();
         assert!(

@@ -282,7 +282,9 @@ fn nudge_symptom_check(
         if assessment.level >= Level::EmergencyDepartment {
             out.line(format!(
                 "Your emergency number: {}",
-                journal.profile.emergency_number()
+                journal
+                    .profile
+                    .emergency_number_or(crate::cli::suggested_number())
             ))?;
         }
         out.line("See why with:")?;

@@ -131,7 +131,9 @@ fn print_text(journal: &Journal, review: &Review, out: &mut Out) -> Result<(), C
     if level.is_emergency() {
         out.line(format!(
             "Your emergency number: {}",
-            journal.profile.emergency_number()
+            journal
+                .profile
+                .emergency_number_or(crate::cli::suggested_number())
         ))?;
     }
     out.blank()?;

@@ -1,10 +1,10 @@
-//! `backlog journal add|list|show|delete|export|import`: the pain journal
+//! `backlog journal add|list|show|delete|export|import|attention`: the pain journal
 //! from the command line, on the same store the app uses.
 //!
 //! Arguments are parsed into a request first (numbers, dates and ids
 //! checked, with the model's messages); only then is the store touched.
 //! One file per job: `add`, `read` (list, show, delete), `exchange`
-//! (export, import).
+//! (export, import), `attention` (what the journal shows on its own).
 
 mod add;
 mod attention;

@@ -249,20 +249,7 @@ fn print_entry(e: &Entry, out: &mut Out) -> Result<(), CliError> {
         e.sleep_hours
             .map_or_else(|| "-".to_owned(), |h| format!("{h} hours"))
     ))?;
-    let meds = e
-        .medicines
-        .iter()
-        .map(|m| {
-            let mut s = m.describe();
-            if let Some(t) = m.times {
-                s.push_str(&format!(", {}", crate::journal::plural(t, "time", "times")));
-            }
-            if let Some(r) = m.relief {
-                s.push_str(&format!(", relief {r}/10"));
-            }
-            s
-        })
-        .collect();
+    let meds = e.medicines.iter().map(medicine_text).collect();
     out.hanging("Medicines: ", "           ", &list(meds))?;
     out.hanging("Treatments: ", "            ", &list(e.treatments.clone()))?;
     out.hanging("Activities and triggers: ", "  ", &list(e.tags.clone()))?;
@@ -281,19 +268,37 @@ fn print_entry(e: &Entry, out: &mut Out) -> Result<(), CliError> {
             out.wrapped("  ", line)?;
         }
     }
+    let written = written_text(e, &tz);
+    out.line(format!("{written}."))
+}
+
+/// One medicine as `entry show` prints it: "Ibuprofen 400 mg, 2 times, relief 6/10".
+fn medicine_text(m: &crate::journal::MedicineTaken) -> String {
+    let mut s = m.describe();
+    if let Some(t) = m.times {
+        s.push_str(&format!(", {}", crate::journal::plural(t, "time", "times")));
+    }
+    if let Some(r) = m.relief {
+        s.push_str(&format!(", relief {r}/10"));
+    }
+    s
+}
+
+/// When the entry was written, and whether after the day or changed since.
+fn written_text(e: &Entry, tz: &TimeZone) -> String {
     let when = |t: Timestamp| {
         t.to_zoned(tz.clone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string()
     };
     let mut written = format!("Written {}", when(e.created));
-    if e.is_back_filled(&tz) {
+    if e.is_back_filled(tz) {
         written.push_str(" (after the day)");
     }
     if e.is_edited() {
         written.push_str(&format!("; last changed {}", when(e.edited)));
     }
-    out.line(format!("{written}."))
+    written
 }
 
 pub(super) fn delete(
