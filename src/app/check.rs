@@ -26,7 +26,8 @@ use jiff::civil::Date;
 
 use super::banner::{self, BannerText, Numbers};
 use super::command::{Command, Shortcut};
-use super::{a11y, focus, theme, widgets};
+use super::icons::Icon;
+use super::{a11y, focus, theme, ui_kit, widgets};
 use crate::journal::{Profile, SavedCheck};
 use crate::look::tokens::SPACE;
 use crate::triage::{self, CautiousAssessment, Knowledge};
@@ -422,33 +423,36 @@ impl CheckScreen {
         let questions = ctx.profile.history_to_confirm(k, ctx.today);
         let mut changed = false;
         for group in k.groups() {
-            widgets::section(ui, &group.title);
-            if group.history {
-                widgets::hint(
-                    ui,
-                    "Filled in from your profile. Change it here for this check only.",
-                );
-                for q in questions
-                    .iter()
-                    .filter(|q| k.finding(&q.id).is_some_and(|f| f.group == group.id))
-                {
-                    still_true_prompt(ui, ctx, q, commands);
-                }
-            }
-            for f in k.findings_in(&group.id) {
-                let mut on = self.ticked.contains(&f.id);
-                let r = ui
-                    .add(egui::Checkbox::new(&mut on, &f.label))
-                    .on_hover_text(&f.why);
-                if r.changed() {
-                    if on {
-                        self.ticked.insert(f.id.clone());
-                    } else {
-                        self.ticked.remove(&f.id);
+            ui_kit::section_gap(ui);
+            ui_kit::card(ui, None, |ui| {
+                ui_kit::section_heading(ui, None, &group.title);
+                if group.history {
+                    widgets::hint(
+                        ui,
+                        "Filled in from your profile. Change it here for this check only.",
+                    );
+                    for q in questions
+                        .iter()
+                        .filter(|q| k.finding(&q.id).is_some_and(|f| f.group == group.id))
+                    {
+                        still_true_prompt(ui, ctx, q, commands);
                     }
-                    changed = true;
                 }
-            }
+                for f in k.findings_in(&group.id) {
+                    let mut on = self.ticked.contains(&f.id);
+                    let r = ui
+                        .add(egui::Checkbox::new(&mut on, &f.label))
+                        .on_hover_text(&f.why);
+                    if r.changed() {
+                        if on {
+                            self.ticked.insert(f.id.clone());
+                        } else {
+                            self.ticked.remove(&f.id);
+                        }
+                        changed = true;
+                    }
+                }
+            });
         }
         changed
     }
@@ -459,38 +463,44 @@ impl CheckScreen {
         let jump = std::mem::take(&mut self.jump_to_advice);
         let Some(result) = &self.result else { return };
         let a = &result.assessment;
-        let heading = widgets::section(ui, "What to do");
-        if jump {
-            heading.scroll_to_me(Some(egui::Align::TOP));
-        }
-        ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
-        ui.add(egui::Label::new(&a.advice.advice).wrap());
-        widgets::section(ui, "Why");
-        for rule in a.level_reasons() {
-            widgets::bullet(ui, &rule.reason);
-        }
-        let lower: Vec<_> = a.also_worth_mentioning().collect();
-        if !lower.is_empty() {
-            widgets::section(ui, triage::ALSO_WORTH_MENTIONING);
-            for rule in lower {
+        ui_kit::card(ui, None, |ui| {
+            let heading = ui_kit::section_heading(ui, Some(Icon::for_level(a.level)), "What to do");
+            if jump {
+                heading.scroll_to_me(Some(egui::Align::TOP));
+            }
+            ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
+            ui.add(egui::Label::new(&a.advice.advice).wrap());
+        });
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, Some((Icon::ListChecks, "Why")), |ui| {
+            for rule in a.level_reasons() {
                 widgets::bullet(ui, &rule.reason);
             }
-        }
-        if !a.watch_for.is_empty() {
-            widgets::section(ui, "Watch for");
-            for w in &a.watch_for {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(&k.advice(w.level).if_it_appears)
-                            .strong()
-                            .color(theme::level_text_on_page(w.level, ui.visuals())),
-                    )
-                    .wrap(),
-                );
-                for f in &w.findings {
-                    widgets::bullet(ui, &f.label);
+            let lower: Vec<_> = a.also_worth_mentioning().collect();
+            if !lower.is_empty() {
+                widgets::section(ui, triage::ALSO_WORTH_MENTIONING);
+                for rule in lower {
+                    widgets::bullet(ui, &rule.reason);
                 }
             }
+        });
+        if !a.watch_for.is_empty() {
+            ui_kit::section_gap(ui);
+            ui_kit::card(ui, Some((Icon::WarningCircle, "Watch for")), |ui| {
+                for w in &a.watch_for {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&k.advice(w.level).if_it_appears)
+                                .strong()
+                                .color(theme::level_text_on_page(w.level, ui.visuals())),
+                        )
+                        .wrap(),
+                    );
+                    for f in &w.findings {
+                        widgets::bullet(ui, &f.label);
+                    }
+                }
+            });
         }
         ui.add_space(SPACE.s);
         egui::CollapsingHeader::new("Details and sources")

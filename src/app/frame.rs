@@ -7,6 +7,7 @@ use jiff::civil::Date;
 
 use super::banner::Numbers;
 use super::command::{Shortcut, keys_text};
+use super::icons::Icon;
 use super::today::{TodayContext, TodayScreen};
 use super::ui_kit::margin;
 use super::welcome::WelcomeScreen;
@@ -170,13 +171,28 @@ impl App {
             .x
         };
         let spacing = ui.spacing().item_spacing.x;
-        let buttons: f32 = Screen::NAV
-            .iter()
-            .map(|s| {
-                text_width(ui, s.label().into()) + 2.0 * ui.spacing().button_padding.x + spacing
-            })
-            .sum();
         let room = ui.available_width();
+        // Each screen's icon before its name (the name is what is read out),
+        // when the row has room for them; the names never give way.
+        let words = |s: Screen, icon: bool| {
+            if icon {
+                format!("{}  {}", Icon::for_screen(s).glyph(), s.label())
+            } else {
+                s.label().to_owned()
+            }
+        };
+        let row = |icon: bool| -> f32 {
+            Screen::NAV
+                .iter()
+                .map(|s| {
+                    text_width(ui, words(*s, icon).into())
+                        + 2.0 * ui.spacing().button_padding.x
+                        + spacing
+                })
+                .sum()
+        };
+        let icons = row(true) <= 0.92 * room;
+        let buttons = row(icons);
         let show_title =
             buttons + text_width(ui, title.clone().into()) + 12.0 + spacing <= 0.92 * room;
         // Without the title, shrink the button text just enough to keep one
@@ -195,7 +211,7 @@ impl App {
                 ui.add_space(SPACE.m);
             }
             for s in Screen::NAV {
-                let b = egui::Button::selectable(self.screen == s, s.label());
+                let b = egui::Button::selectable(self.screen == s, words(s, icons));
                 let tip = match s.shortcut() {
                     Some(sc) => format!("{} ({})", s.tooltip(), keys_text(Some(ui.ctx()), &sc)),
                     None => s.tooltip().to_owned(),

@@ -158,7 +158,7 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
         .into();
         let s = &mut style.spacing;
         s.item_spacing = egui::vec2(SPACE.s, SPACE.s);
-        s.button_padding = egui::vec2(SPACE.m, SPACE.xs + 2.0);
+        s.button_padding = egui::vec2(SPACE.m, SPACE.xs);
         // Taller targets for less steady hands; they grow gently with text.
         s.interact_size.y = (SPACE.xl + SPACE.xs) * k.sqrt();
         s.icon_width = (SPACE.l + 2.0) * k.sqrt();

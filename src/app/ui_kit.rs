@@ -99,6 +99,32 @@ pub fn card<R>(
         })
 }
 
+/// The card holding a screen's main task (the pain tap on Today): the same
+/// card, its heading a step larger, so the eye lands there first.
+pub fn lead_card<R>(
+    ui: &mut Ui,
+    which: Icon,
+    title: &str,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> InnerResponse<R> {
+    card(ui, None, |ui| {
+        let size = theme::type_size(ui, TYPE.title);
+        let ink = theme::color(theme::palette(ui).accent_ink);
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = SPACE.s;
+            icon(ui, which, size, ink);
+            let text = RichText::new(title)
+                .family(theme::bold_family())
+                .size(size)
+                .color(ui.visuals().strong_text_color());
+            let response = ui.add(egui::Label::new(text).wrap());
+            a11y::mark_heading(ui.ctx(), response.id, 2);
+        });
+        ui.add_space(SPACE.xs);
+        add_contents(ui)
+    })
+}
+
 /// Space before a new section of a screen.
 pub fn section_gap(ui: &mut Ui) {
     ui.add_space(SPACE.l);
