@@ -17,6 +17,7 @@ use jiff::Zoned;
 use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
+use super::icons::Icon;
 use super::{theme, ui_kit, widgets};
 use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes, stats};
 use crate::look::tokens::{SPACE, STROKE};
@@ -126,22 +127,30 @@ impl SummaryScreen {
         ui.horizontal_wrapped(|ui| {
             super::a11y::heading(ui, RichText::new("Summary for your doctor").heading(), 1);
         });
-        self.period_row(ui, now.date());
-        self.paper_row(ui, commands);
-        self.actions(ui, journal, revision, now, commands);
-        ui.separator();
+        ui_kit::card(ui, None, |ui| {
+            self.period_row(ui, now.date());
+            self.paper_row(ui, commands);
+            self.actions(ui, journal, revision, now, commands);
+        });
+        ui.add_space(SPACE.s);
         ScrollArea::vertical()
             .id_salt("summary_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                self.notes_ui(ui, journal, commands);
-                widgets::section(ui, "What the page will show");
-                match self.current(journal, revision, now) {
-                    Ok(s) => preview(ui, s),
-                    Err(e) => {
-                        ui.colored_label(widgets::error_color(ui), e);
-                    }
-                }
+                ui_kit::card(ui, Some((Icon::PencilSimple, "For the page")), |ui| {
+                    self.notes_ui(ui, journal, commands);
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(
+                    ui,
+                    Some((Icon::FileText, "What the page will show")),
+                    |ui| match self.current(journal, revision, now) {
+                        Ok(s) => preview(ui, s),
+                        Err(e) => {
+                            ui.colored_label(widgets::error_color(ui), e);
+                        }
+                    },
+                );
                 super::focus::follow(ui);
             });
     }
@@ -202,8 +211,7 @@ impl SummaryScreen {
         let request = self.request();
         ui.horizontal_wrapped(|ui| {
             let ok = self.current(journal, revision, now).is_ok();
-            if ui
-                .add_enabled(ok, egui::Button::new(RichText::new("Save PDF…").strong()))
+            if ui_kit::primary_button(ui, ok, Some(Icon::Download), "Save PDF…")
                 .on_hover_text("Choose where to save the one-page summary")
                 .clicked()
             {
@@ -211,8 +219,7 @@ impl SummaryScreen {
                 commands.extend(self.save_command(journal));
                 commands.push(Command::SavePdf(request.clone()));
             }
-            if ui
-                .add_enabled(ok, egui::Button::new("Open to print"))
+            if ui_kit::secondary_button(ui, ok, Some(Icon::Printer), "Open to print")
                 .on_hover_text("Open the summary in your PDF viewer, then print it from there")
                 .clicked()
             {
@@ -224,7 +231,6 @@ impl SummaryScreen {
 
     /// What the person wants the doctor to know, and their questions.
     fn notes_ui(&mut self, ui: &mut Ui, journal: &Journal, commands: &mut Vec<Command>) {
-        widgets::section(ui, "For the page");
         let l = ui.label("What I want the doctor to know");
         ui.add(
             egui::TextEdit::multiline(&mut self.doctor_note)

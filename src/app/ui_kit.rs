@@ -136,31 +136,33 @@ pub fn margin(points: f32) -> i8 {
     points.round().clamp(0.0, 127.0) as i8
 }
 
-/// The main action of a screen: filled with the accent colour. Named by
-/// its words.
-#[expect(
-    dead_code,
-    reason = "screens adopt it in issue 13 part 2, after the behaviour work lands"
-)]
-pub fn primary_button(ui: &mut Ui, which: Option<Icon>, text: &str) -> Response {
+/// The main action of a screen: filled with the accent colour (greyed
+/// when not `enabled`). Named by its words.
+pub fn primary_button(ui: &mut Ui, enabled: bool, which: Option<Icon>, text: &str) -> Response {
     let p = theme::palette(ui);
-    let ink = theme::color(p.on_accent);
-    let button = egui::Button::new(button_atoms(ui, which, text, ink))
-        .fill(theme::color(p.accent))
+    let ink = if enabled {
+        theme::color(p.on_accent)
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    let mut button = egui::Button::new(button_atoms(ui, which, text, ink))
         .corner_radius(CornerRadius::same(RADIUS.medium));
-    named(ui.add(button), text)
+    if enabled {
+        button = button.fill(theme::color(p.accent));
+    }
+    named(ui.add_enabled(enabled, button), text)
 }
 
 /// Any other action: outlined, in the text colour. Named by its words.
-#[expect(
-    dead_code,
-    reason = "screens adopt it in issue 13 part 2, after the behaviour work lands"
-)]
-pub fn secondary_button(ui: &mut Ui, which: Option<Icon>, text: &str) -> Response {
-    let ink = ui.visuals().text_color();
+pub fn secondary_button(ui: &mut Ui, enabled: bool, which: Option<Icon>, text: &str) -> Response {
+    let ink = if enabled {
+        ui.visuals().text_color()
+    } else {
+        ui.visuals().weak_text_color()
+    };
     let button = egui::Button::new(button_atoms(ui, which, text, ink))
         .corner_radius(CornerRadius::same(RADIUS.medium));
-    named(ui.add(button), text)
+    named(ui.add_enabled(enabled, button), text)
 }
 
 fn button_atoms<'a>(ui: &Ui, which: Option<Icon>, text: &str, ink: Color32) -> egui::Atoms<'a> {
