@@ -423,36 +423,33 @@ impl CheckScreen {
         let questions = ctx.profile.history_to_confirm(k, ctx.today);
         let mut changed = false;
         for group in k.groups() {
-            ui_kit::section_gap(ui);
-            ui_kit::card(ui, None, |ui| {
-                ui_kit::section_heading(ui, None, &group.title);
-                if group.history {
-                    widgets::hint(
-                        ui,
-                        "Filled in from your profile. Change it here for this check only.",
-                    );
-                    for q in questions
-                        .iter()
-                        .filter(|q| k.finding(&q.id).is_some_and(|f| f.group == group.id))
-                    {
-                        still_true_prompt(ui, ctx, q, commands);
-                    }
+            widgets::section(ui, &group.title);
+            if group.history {
+                widgets::hint(
+                    ui,
+                    "Filled in from your profile. Change it here for this check only.",
+                );
+                for q in questions
+                    .iter()
+                    .filter(|q| k.finding(&q.id).is_some_and(|f| f.group == group.id))
+                {
+                    still_true_prompt(ui, ctx, q, commands);
                 }
-                for f in k.findings_in(&group.id) {
-                    let mut on = self.ticked.contains(&f.id);
-                    let r = ui
-                        .add(egui::Checkbox::new(&mut on, &f.label))
-                        .on_hover_text(&f.why);
-                    if r.changed() {
-                        if on {
-                            self.ticked.insert(f.id.clone());
-                        } else {
-                            self.ticked.remove(&f.id);
-                        }
-                        changed = true;
+            }
+            for f in k.findings_in(&group.id) {
+                let mut on = self.ticked.contains(&f.id);
+                let r = ui
+                    .add(egui::Checkbox::new(&mut on, &f.label))
+                    .on_hover_text(&f.why);
+                if r.changed() {
+                    if on {
+                        self.ticked.insert(f.id.clone());
+                    } else {
+                        self.ticked.remove(&f.id);
                     }
+                    changed = true;
                 }
-            });
+            }
         }
         changed
     }
