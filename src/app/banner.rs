@@ -245,7 +245,14 @@ impl BannerLayout {
         let size = Sizes::of(level, self.tight);
         let body = theme::body_size(ui);
         let base = base_size(body, self.tight);
-        let big = |text: String, factor: f32| RichText::new(text).size(base * factor).strong();
+        // Headline, number and action in the real bold, not only the
+        // strong colour.
+        let big = |text: String, factor: f32| {
+            RichText::new(text)
+                .size(base * factor)
+                .family(theme::bold_family())
+                .strong()
+        };
         let number_size = number_size(size, body, self.tight);
         let number = numbers.emergency.trim();
         let mut spoken = vec![advice.headline.clone()];
@@ -263,7 +270,10 @@ impl BannerLayout {
             Level::CallAmbulance => {
                 let call = format!("Call {number}");
                 spoken.push(call.clone());
-                let call = RichText::new(call).size(number_size).strong().color(colour);
+                let call = RichText::new(call)
+                    .size(number_size)
+                    .family(theme::bold_family())
+                    .color(colour);
                 if self.tight {
                     // One row when it fits; the number wraps below when not.
                     lines.push(join(ui, [headline, RichText::new("    "), call]));
@@ -282,7 +292,7 @@ impl BannerLayout {
                         big(format!("{lead} "), size.lead_in).color(colour),
                         RichText::new(number)
                             .size(number_size)
-                            .strong()
+                            .family(theme::bold_family())
                             .color(colour),
                     ],
                 ));
