@@ -9,8 +9,8 @@ mod changes;
 mod warnings;
 
 use super::model::{
-    Block, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind, SourceRef,
-    Summary, Table, Tone,
+    Block, BodyMap, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind,
+    SourceRef, Summary, Table, Tone,
 };
 use super::wording::{MAIN_WARNING_SIGNS, short_label, source_line};
 use crate::journal::stats::{self, Period, Verdict};

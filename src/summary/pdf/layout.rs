@@ -309,6 +309,7 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
         Block::Facts(facts) => fact_grid(ctx, facts, width),
         Block::Table(table) => super::table::table(ctx, table, width),
         Block::Chart(chart) => super::chart::chart(ctx, chart, width),
+        Block::BodyMap(map) => super::body::body_map(ctx, map, width),
     }
 }
 

@@ -5,6 +5,8 @@
 //! page before drawing it (to pick a density that fits), and lets tests
 //! check that every piece of text lies inside the page.
 
+use crate::look::tokens::PRINT;
+
 /// An RGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Rgb(pub u8, pub u8, pub u8);
@@ -15,8 +17,17 @@ pub(super) const ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x79);
 pub(super) const RULE: Rgb = Rgb(0xc5, 0xcd, 0xd6);
 pub(super) const ZEBRA: Rgb = Rgb(0xf3, 0xf5, 0xf8);
 pub(super) const BAND: Rgb = Rgb(0xe9, 0xef, 0xf5);
-pub(super) const BAR: Rgb = Rgb(0xa9, 0xbc, 0xd0);
-pub(super) const SEVERE: Rgb = Rgb(0xfb, 0xec, 0xec);
+/// The chart in the app's pain colours (`look::tokens::PRINT`): one day,
+/// the 7-day average, the band behind pain 7 and above. Never a level
+/// colour; the order survives a grey print (light bars, dark line).
+pub(super) const BAR: Rgb = token(PRINT.chart.daily);
+pub(super) const AVERAGE: Rgb = token(PRINT.chart.average);
+pub(super) const SEVERE: Rgb = token(PRINT.chart.severe_band);
+
+/// A design token as a PDF colour.
+pub(super) const fn token(c: crate::look::Rgb) -> Rgb {
+    Rgb(c.0, c.1, c.2)
+}
 
 /// What a run of text is, for the PDF's tag tree (screen readers and
 /// reflow): runs with the same id form one heading or paragraph.
@@ -61,6 +72,12 @@ pub(super) enum Op {
         color: Rgb,
         dashed: bool,
     },
+    /// A closed shape, filled and/or outlined (the body figure).
+    Shape {
+        points: Vec<(f32, f32)>,
+        fill: Option<Rgb>,
+        stroke: Option<(f32, Rgb)>,
+    },
     /// A filled circle.
     Dot {
         x: f32,
@@ -77,7 +94,7 @@ impl Op {
                 *x += dx;
                 *y += dy;
             }
-            Self::Line { points, .. } => {
+            Self::Line { points, .. } | Self::Shape { points, .. } => {
                 for (x, y) in points {
                     *x += dx;
                     *y += dy;
