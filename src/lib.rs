@@ -7,6 +7,7 @@
 //! - [`journal`]: the pain journal as plain data, and its statistics (pure).
 //! - [`store`]: the data folder: atomic saves, the lock, rolling backups.
 //! - [`summary`]: the printed one-page appointment summary (model + PDF).
+//! - [`look`]: design tokens and the body figure, shared by the app and the PDF (pure).
 //! - [`cli`]: the command line.
 //! - `app`: the desktop window (feature `gui`).
 //!
@@ -19,6 +20,7 @@ pub mod app;
 pub mod cli;
 mod id_enum;
 pub mod journal;
+pub mod look;
 pub mod store;
 pub mod summary;
 pub mod triage;

@@ -13,8 +13,10 @@ use egui::{Frame, Margin, RichText, Ui};
 
 use super::banner::{self, BannerText, Numbers};
 use super::command::Command;
+use super::ui_kit::margin;
 use super::{a11y, theme, widgets};
 use crate::journal::attention::Notice;
+use crate::look::tokens::SPACE;
 use crate::triage;
 
 /// Draws the notice (or, at an emergency level, the banner).
@@ -32,7 +34,7 @@ pub fn show(ui: &mut Ui, notice: &Notice, numbers: Numbers<'_>, commands: &mut V
     }
     let shown = Frame::group(ui.style())
         .fill(theme::notice_fill(ui.visuals(), false))
-        .inner_margin(Margin::symmetric(12, 8))
+        .inner_margin(Margin::symmetric(margin(SPACE.m), margin(SPACE.s)))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(RichText::new(&notice.headline).strong()).wrap());

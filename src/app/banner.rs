@@ -13,8 +13,10 @@
 
 use egui::{CornerRadius, Frame, Margin, RichText, Stroke, Ui, WidgetText};
 
-use super::{a11y, theme};
+use super::icons::Icon;
+use super::{a11y, theme, ui_kit};
 use crate::journal::Profile;
+use crate::look::tokens::{RADIUS, SPACE, STROKE};
 use crate::triage::{Advice, Knowledge, Level};
 
 /// What a banner says: the level's advice and, when a rule that sets the
@@ -207,20 +209,26 @@ impl BannerLayout {
         }
     }
 
-    fn frame(self, ui: &Ui, urgent: bool) -> Frame {
+    fn frame(self, ui: &Ui, level: Level) -> Frame {
+        let urgent = level.is_emergency();
         let margin_y = match (urgent, self.tight) {
-            (true, false) => 14,
-            (true, true) | (false, false) => 8,
-            (false, true) => 6,
+            (true, false) => SPACE.m + 2.0,
+            (true, true) | (false, false) => SPACE.s,
+            (false, true) => SPACE.xs + 2.0,
         };
+        // The edge is drawn in the level's ink, which stands out from the
+        // page in both themes even where the fill does not (amber on white).
         Frame::new()
             .stroke(if urgent {
-                Stroke::new(4.0, ui.visuals().strong_text_color())
+                Stroke::new(STROKE.emphasis, ui.visuals().strong_text_color())
             } else {
-                Stroke::NONE
+                Stroke::new(STROKE.control, theme::level_ink(ui, level))
             })
-            .corner_radius(CornerRadius::same(8))
-            .inner_margin(Margin::symmetric(16, margin_y))
+            .corner_radius(CornerRadius::same(RADIUS.large))
+            .inner_margin(Margin::symmetric(
+                ui_kit::margin(SPACE.l),
+                ui_kit::margin(margin_y),
+            ))
     }
 
     /// The banner's lines, top to bottom, in the banner's text colour, and
@@ -237,17 +245,35 @@ impl BannerLayout {
         let size = Sizes::of(level, self.tight);
         let body = theme::body_size(ui);
         let base = base_size(body, self.tight);
-        let big = |text: String, factor: f32| RichText::new(text).size(base * factor).strong();
+        // Headline, number and action in the real bold, not only the
+        // strong colour.
+        let big = |text: String, factor: f32| {
+            RichText::new(text)
+                .size(base * factor)
+                .family(theme::bold_family())
+                .strong()
+        };
         let number_size = number_size(size, body, self.tight);
         let number = numbers.emergency.trim();
         let mut spoken = vec![advice.headline.clone()];
-        let headline = big(advice.headline.clone(), size.headline).color(colour);
+        // The level's own icon leads the headline: the level never rests on
+        // colour alone. (Screen readers get `spoken`, without the glyph.)
+        // In a short window the room goes to the words.
+        let headline = if self.tight {
+            advice.headline.clone()
+        } else {
+            format!("{}  {}", Icon::for_level(level).glyph(), advice.headline)
+        };
+        let headline = big(headline, size.headline).color(colour);
         let mut lines: Vec<WidgetText> = Vec::new();
         match level {
             Level::CallAmbulance => {
                 let call = format!("Call {number}");
                 spoken.push(call.clone());
-                let call = RichText::new(call).size(number_size).strong().color(colour);
+                let call = RichText::new(call)
+                    .size(number_size)
+                    .family(theme::bold_family())
+                    .color(colour);
                 if self.tight {
                     // One row when it fits; the number wraps below when not.
                     lines.push(join(ui, [headline, RichText::new("    "), call]));
@@ -266,7 +292,7 @@ impl BannerLayout {
                         big(format!("{lead} "), size.lead_in).color(colour),
                         RichText::new(number)
                             .size(number_size)
-                            .strong()
+                            .family(theme::bold_family())
                             .color(colour),
                     ],
                 ));
@@ -321,7 +347,7 @@ fn join<const N: usize>(ui: &Ui, parts: [RichText; N]) -> WidgetText {
 
 /// The height the banner for `text` takes at the current width.
 fn banner_height(ui: &Ui, text: BannerText<'_>, numbers: Numbers<'_>, layout: BannerLayout) -> f32 {
-    let frame = layout.frame(ui, text.advice.level.is_emergency());
+    let frame = layout.frame(ui, text.advice.level);
     let margin = frame.total_margin().sum();
     let width = (ui.available_width() - margin.x).max(1.0);
     let (lines, _) = layout.lines(ui, text, numbers);
@@ -374,7 +400,7 @@ fn draw_banner(
 ) {
     let level = text.advice.level;
     let (fill, _) = theme::level_colors(level);
-    let frame = layout.frame(ui, level.is_emergency());
+    let frame = layout.frame(ui, level);
     // Centre the text in the steady height rather than leave a gap below.
     let own = banner_height(ui, text, numbers, layout);
     let extra = height.map_or(0.0, |h| (h - own).max(0.0));
@@ -389,7 +415,9 @@ fn draw_banner(
             ui.add_space(extra / 2.0);
         }
         for line in lines {
-            ui.add(egui::Label::new(line).wrap());
+            let spoken = ui_kit::without_icons(line.text());
+            ui.add(egui::Label::new(line).wrap())
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
         }
     });
     name_and_announce(ui, id, shown.response.rect, &spoken, level.is_emergency());

@@ -1,137 +1,163 @@
-//! The body map: the upper body from the back and from the front, drawn with
-//! egui's painter. Each region is a focusable toggle with an accessible name
-//! (a checkbox to screen readers), so it works by mouse, Tab + Space, and in
-//! kittest tests.
+//! The body map: the upper body from the back and from the front, drawn
+//! from the shared figure in [`crate::look::figure`] (the printed summary
+//! draws the same one). Each region is a focusable toggle with an
+//! accessible name (a checkbox to screen readers), so it works by mouse,
+//! Tab + Space, and in kittest tests.
+//!
+//! Left and right are the person's own: from the back their left is on the
+//! viewer's left, from the front on the viewer's right, and both views say
+//! "Your left" and "Your right" on the right sides. A marked region is
+//! filled in the pain colour and carries a tick, so "marked" never rests on
+//! colour alone; its name shows on hover, and a line under the map names
+//! every marked region.
 
 use std::collections::BTreeSet;
 
-use egui::{Color32, CornerRadius, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, pos2, vec2};
+use egui::epaint::{Mesh, PathShape, PathStroke, Vertex};
+use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, vec2};
 
+use super::icons::Icon;
+use super::theme;
 use crate::journal::Region;
+use crate::look::figure::{self, HEIGHT, Pt, RegionShape, View, WIDTH};
+use crate::look::tokens::{Palette, SPACE, STROKE};
 
-/// Region shapes on a 100 × 120 figure (x right, y down), per view.
-fn layout(region: Region) -> (View, Rect) {
-    let r = |x0: f32, y0: f32, x1: f32, y1: f32| Rect::from_min_max(pos2(x0, y0), pos2(x1, y1));
-    match region {
-        Region::Neck => (View::Back, r(42.0, 8.0, 58.0, 20.0)),
-        Region::UpperBackLeft => (View::Back, r(22.0, 24.0, 44.0, 50.0)),
-        Region::BetweenShoulderBlades => (View::Back, r(44.0, 24.0, 56.0, 50.0)),
-        Region::UpperBackRight => (View::Back, r(56.0, 24.0, 78.0, 50.0)),
-        Region::MidBack => (View::Back, r(30.0, 52.0, 70.0, 78.0)),
-        Region::LowerBack => (View::Back, r(32.0, 80.0, 68.0, 104.0)),
-        // Front view: the person's left is on the viewer's right.
-        Region::ShoulderArmRight => (View::Front, r(4.0, 22.0, 20.0, 70.0)),
-        Region::ChestWallRight => (View::Front, r(22.0, 28.0, 49.0, 66.0)),
-        Region::ChestWallLeft => (View::Front, r(51.0, 28.0, 78.0, 66.0)),
-        Region::ShoulderArmLeft => (View::Front, r(80.0, 22.0, 96.0, 70.0)),
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum View {
-    Back,
-    Front,
-}
-
-/// Draws both views; returns true when a region was toggled.
+/// Draws both views and the line naming what is marked; returns true when
+/// a region was toggled.
 pub fn body_map(ui: &mut Ui, selected: &mut BTreeSet<Region>) -> bool {
     let mut changed = false;
-    let scale = (crate::app::theme::body_size(ui) / 16.0).clamp(1.0, 2.0);
-    let figure = vec2(190.0, 228.0) * scale.sqrt();
+    let scale = (theme::body_size(ui) / theme::BODY_SIZE).clamp(1.0, 2.0);
+    // Two figures side by side when there is room; they grow a little with
+    // the text size, as the words around them do.
+    let width = ((ui.available_width() - 2.0 * SPACE.xl) / 2.0).clamp(150.0, 200.0 * scale.sqrt());
+    let size = vec2(width, width * HEIGHT / WIDTH);
     ui.horizontal_wrapped(|ui| {
-        for (view, title) in [(View::Back, "Back"), (View::Front, "Front")] {
+        for view in View::BOTH {
             ui.vertical(|ui| {
-                ui.label(title);
-                changed |= draw_view(ui, view, figure, selected);
+                ui.label(RichText::new(view.label()).strong());
+                changed |= draw_view(ui, view, size, selected);
             });
-            ui.add_space(16.0);
+            ui.add_space(SPACE.xl);
         }
     });
+    let marked: Vec<&str> = Region::ALL
+        .iter()
+        .filter(|r| selected.contains(r))
+        .map(|r| r.label())
+        .collect();
+    let line = if marked.is_empty() {
+        "Nothing marked. Click where it hurts, or use Tab and Space.".to_owned()
+    } else {
+        format!("Marked: {}", marked.join("; "))
+    };
+    // Always one line, so nothing below moves when a region is toggled.
+    ui.add(egui::Label::new(RichText::new(line).weak()).truncate());
     changed
 }
 
-/// Where the figure is drawn: figure units (100 wide, 130 high) to the
-/// screen. Region y values are shifted down 12 to leave room for the head.
+/// Figure units to the screen.
 #[derive(Clone, Copy)]
-struct Figure {
+struct ToScreen {
     rect: Rect,
 }
 
-impl Figure {
-    fn to_screen(self, p: Pos2) -> Pos2 {
-        let size = self.rect.size();
-        self.rect.min + vec2(p.x / 100.0 * size.x, (p.y + 12.0) / 130.0 * size.y)
+impl ToScreen {
+    fn pos(self, p: Pt) -> Pos2 {
+        self.rect.min
+            + vec2(
+                p.x / WIDTH * self.rect.width(),
+                p.y / HEIGHT * self.rect.height(),
+            )
     }
 
-    fn map(self, r: Rect) -> Rect {
-        Rect::from_min_max(self.to_screen(r.min), self.to_screen(r.max))
+    fn all(self, points: &[Pt]) -> Vec<Pos2> {
+        points.iter().map(|p| self.pos(*p)).collect()
+    }
+
+    fn bounds(self, shape: &RegionShape) -> Rect {
+        let (a, b) = shape.bounds();
+        Rect::from_min_max(self.pos(a), self.pos(b))
     }
 }
 
 fn draw_view(ui: &mut Ui, view: View, size: Vec2, selected: &mut BTreeSet<Region>) -> bool {
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let figure = Figure { rect };
-    let painter = ui.painter_at(rect);
-    draw_outline(ui, &painter, figure, view);
-    let mut changed = false;
-    for region in Region::ALL {
-        if layout(region).0 == view {
-            changed |= region_toggle(ui, &painter, figure, region, selected);
-        }
-    }
-    changed
-}
+    let to = ToScreen { rect };
+    let p = theme::palette(ui);
+    let painter = ui.painter_at(rect.expand(STROKE.focus * 2.0));
+    let fig = figure::figure();
 
-/// The figure (head, torso and arms) and which side is which.
-fn draw_outline(ui: &Ui, painter: &egui::Painter, figure: Figure, view: View) {
-    let weak = ui.visuals().weak_text_color();
-    let outline = Stroke::new(1.5, weak);
-    painter.circle_stroke(
-        figure.to_screen(pos2(50.0, -2.0)),
-        figure.rect.width() * 0.09,
-        outline,
-    );
-    for (min, max, corner) in [
-        (pos2(20.0, 20.0), pos2(80.0, 108.0), 14),
-        (pos2(3.0, 20.0), pos2(21.0, 74.0), 8),
-        (pos2(79.0, 20.0), pos2(97.0, 74.0), 8),
-    ] {
-        painter.rect_stroke(
-            figure.map(Rect::from_min_max(min, max)),
-            CornerRadius::same(corner),
-            outline,
-            StrokeKind::Inside,
-        );
+    // The silhouette: a soft fill, then its outline.
+    let fill = theme::color(p.faint);
+    for (points, triangles) in &fig.fill {
+        let mut mesh = Mesh::default();
+        for pt in points {
+            mesh.vertices.push(Vertex {
+                pos: to.pos(*pt),
+                uv: egui::epaint::WHITE_UV,
+                color: fill,
+            });
+        }
+        for t in triangles {
+            // Figure shapes have a few hundred points at most.
+            for i in t {
+                mesh.indices.push(u32::try_from(*i).unwrap_or(0));
+            }
+        }
+        painter.add(Shape::mesh(mesh));
     }
-    // From the back the person's left is on the left; from the front it is
-    // on the right.
-    let (left_x, right_x) = match view {
-        View::Back => (2.0, 98.0),
-        View::Front => (98.0, 2.0),
-    };
-    let side_font = egui::FontId::proportional(crate::app::theme::body_size(ui) * 0.9);
-    for (x, text) in [(left_x, "L"), (right_x, "R")] {
+    let outline = PathStroke::new(STROKE.control, theme::color(p.control));
+    for path in &fig.outline {
+        let points = to.all(&path.flatten(figure::STEPS));
+        painter.add(PathShape {
+            points,
+            closed: path.closed,
+            fill: Color32::TRANSPARENT,
+            stroke: outline.clone(),
+        });
+    }
+    for path in fig.details(view) {
+        let points = to.all(&path.flatten(figure::STEPS));
+        painter.add(Shape::dashed_line(
+            &points,
+            Stroke::new(STROKE.hairline, theme::color(p.control)),
+            SPACE.xs,
+            SPACE.xs,
+        ));
+    }
+
+    let mut changed = false;
+    for shape in fig.regions_in(view) {
+        changed |= region_toggle(ui, &painter, to, p, shape, selected);
+    }
+
+    // Which side is which, in the person's own terms.
+    let side_font = FontId::proportional(theme::small_size(ui));
+    for (at, text) in view.sides() {
         painter.text(
-            figure.to_screen(pos2(x, 112.0)),
-            egui::Align2::CENTER_CENTER,
+            to.pos(at),
+            Align2::CENTER_BOTTOM,
             text,
             side_font.clone(),
-            weak,
+            theme::color(p.text_weak),
         );
     }
+    changed
 }
 
 /// One region: a focusable toggle with its name. Returns true when clicked.
 fn region_toggle(
     ui: &Ui,
     painter: &egui::Painter,
-    figure: Figure,
-    region: Region,
+    to: ToScreen,
+    p: &Palette,
+    shape: &RegionShape,
     selected: &mut BTreeSet<Region>,
 ) -> bool {
-    let r = figure.map(layout(region).1);
+    let region = shape.region;
+    let target = to.bounds(shape);
     let id = ui.scope_id().with(("body_region", region.id()));
-    let response = ui.interact(r, id, Sense::click());
+    let response = ui.interact(target, id, Sense::click());
     let on = selected.contains(&region);
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, region.label()));
@@ -145,48 +171,42 @@ fn region_toggle(
         }
     }
     let on = selected.contains(&region);
-    let visuals = ui.visuals();
-    let fill = if on {
-        Color32::from_rgb(0xC6, 0x28, 0x28).gamma_multiply(if response.hovered() {
-            1.0
-        } else {
-            0.85
-        })
+    let marked = p.pain(7);
+    let (fill, stroke) = if on {
+        (
+            marked,
+            Stroke::new(STROKE.hairline, theme::color(p.pain(10))),
+        )
     } else if response.hovered() {
-        visuals.widgets.hovered.bg_fill
+        (
+            p.accent_tint,
+            Stroke::new(STROKE.control, theme::color(p.accent)),
+        )
     } else {
-        visuals.widgets.inactive.bg_fill
-    };
-    let stroke = if response.has_focus() {
-        visuals.selection.stroke
-    } else {
-        Stroke::new(
-            1.0,
-            visuals.widgets.inactive.fg_stroke.color.gamma_multiply(0.5),
+        (
+            p.surface,
+            Stroke::new(STROKE.hairline, theme::color(p.control)),
         )
     };
-    painter.rect(r, CornerRadius::same(6), fill, stroke, StrokeKind::Inside);
-    clicked
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_region_has_a_shape_and_none_overlap_in_a_view() {
-        for (i, &a) in Region::ALL.iter().enumerate() {
-            let (va, ra) = layout(a);
-            assert!(ra.width() > 5.0 && ra.height() > 5.0, "{a:?}");
-            for &b in &Region::ALL[i + 1..] {
-                let (vb, rb) = layout(b);
-                if va == vb {
-                    assert!(
-                        !ra.shrink(0.5).intersects(rb.shrink(0.5)),
-                        "{a:?} overlaps {b:?}"
-                    );
-                }
-            }
-        }
+    let stroke = if response.has_focus() {
+        Stroke::new(STROKE.focus, theme::color(p.focus))
+    } else {
+        stroke
+    };
+    painter.add(Shape::convex_polygon(
+        to.all(&shape.points),
+        theme::color(fill),
+        stroke,
+    ));
+    if on {
+        let size = (target.height() * 0.45).min(theme::body_size(ui));
+        let galley = painter.layout_no_wrap(
+            Icon::Check.glyph().to_string(),
+            FontId::proportional(size),
+            theme::color(p.on_pain(7)),
+        );
+        let at = to.pos(shape.centre()) - galley.size() / 2.0;
+        painter.galley(at, galley, theme::color(p.on_pain(7)));
     }
+    clicked
 }

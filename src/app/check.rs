@@ -26,8 +26,10 @@ use jiff::civil::Date;
 
 use super::banner::{self, BannerText, Numbers};
 use super::command::{Command, Shortcut};
-use super::{a11y, focus, theme, widgets};
+use super::icons::Icon;
+use super::{a11y, focus, theme, ui_kit, widgets};
 use crate::journal::{Profile, SavedCheck};
+use crate::look::tokens::SPACE;
 use crate::triage::{self, CautiousAssessment, Knowledge};
 
 /// What the rest of the app tells the Check screen.
@@ -45,8 +47,8 @@ impl CheckContext<'_> {
 }
 
 /// Side by side when the window is at least this many body-text sizes wide
-/// (768 px at 100 %, 1152 px at 150 %): each column keeps room for its text.
-const WIDE_IN_BODY_SIZES: f32 = 48.0;
+/// (896 px at 100 %, 1120 px at 125 %): each column keeps room for its text.
+const WIDE_IN_BODY_SIZES: f32 = 56.0;
 /// The list's share of the width when side by side.
 const LIST_SHARE: f32 = 0.55;
 
@@ -317,7 +319,7 @@ impl CheckScreen {
                 )
                 .labelled_by(label.id);
             typed |= edit.changed();
-            ui.add_space(12.0);
+            ui.add_space(SPACE.m);
             let can_save = self.to_save();
             let save = ui
                 .add_enabled(can_save.is_some(), egui::Button::new("Save this check"))
@@ -458,40 +460,46 @@ impl CheckScreen {
         let jump = std::mem::take(&mut self.jump_to_advice);
         let Some(result) = &self.result else { return };
         let a = &result.assessment;
-        let heading = widgets::section(ui, "What to do");
-        if jump {
-            heading.scroll_to_me(Some(egui::Align::TOP));
-        }
-        ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
-        ui.add(egui::Label::new(&a.advice.advice).wrap());
-        widgets::section(ui, "Why");
-        for rule in a.level_reasons() {
-            widgets::bullet(ui, &rule.reason);
-        }
-        let lower: Vec<_> = a.also_worth_mentioning().collect();
-        if !lower.is_empty() {
-            widgets::section(ui, triage::ALSO_WORTH_MENTIONING);
-            for rule in lower {
+        ui_kit::card(ui, None, |ui| {
+            let heading = ui_kit::section_heading(ui, Some(Icon::for_level(a.level)), "What to do");
+            if jump {
+                heading.scroll_to_me(Some(egui::Align::TOP));
+            }
+            ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
+            ui.add(egui::Label::new(&a.advice.advice).wrap());
+        });
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, Some((Icon::ListChecks, "Why")), |ui| {
+            for rule in a.level_reasons() {
                 widgets::bullet(ui, &rule.reason);
             }
-        }
-        if !a.watch_for.is_empty() {
-            widgets::section(ui, "Watch for");
-            for w in &a.watch_for {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(&k.advice(w.level).if_it_appears)
-                            .strong()
-                            .color(theme::level_text_on_page(w.level, ui.visuals())),
-                    )
-                    .wrap(),
-                );
-                for f in &w.findings {
-                    widgets::bullet(ui, &f.label);
+            let lower: Vec<_> = a.also_worth_mentioning().collect();
+            if !lower.is_empty() {
+                widgets::section(ui, triage::ALSO_WORTH_MENTIONING);
+                for rule in lower {
+                    widgets::bullet(ui, &rule.reason);
                 }
             }
+        });
+        if !a.watch_for.is_empty() {
+            ui_kit::section_gap(ui);
+            ui_kit::card(ui, Some((Icon::WarningCircle, "Watch for")), |ui| {
+                for w in &a.watch_for {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&k.advice(w.level).if_it_appears)
+                                .strong()
+                                .color(theme::level_text_on_page(w.level, ui.visuals())),
+                        )
+                        .wrap(),
+                    );
+                    for f in &w.findings {
+                        widgets::bullet(ui, &f.label);
+                    }
+                }
+            });
         }
-        ui.add_space(6.0);
+        ui.add_space(SPACE.s);
         egui::CollapsingHeader::new("Details and sources")
             .id_salt("check_sources")
             .show(ui, |ui| {
@@ -515,7 +523,7 @@ impl CheckScreen {
                 }
                 ui.label(RichText::new(format!("Rules version {}", a.rules_version)).weak());
             });
-        ui.add_space(6.0);
+        ui.add_space(SPACE.s);
         widgets::note(ui, triage::IF_WORRIED);
     }
 }

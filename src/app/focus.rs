@@ -12,6 +12,7 @@
 use egui::{Context, Id, Ui};
 
 use super::theme;
+use crate::look::tokens::{RADIUS, STROKE};
 
 /// The widget that gained focus last frame and still has to be brought
 /// into view (egui's per-frame temporary data).
@@ -66,14 +67,14 @@ pub fn ring(ctx: &Context) {
         return;
     }
     let colour = theme::focus_ring(&ctx.global_style().visuals);
-    let ring = visible.expand(3.0);
+    let ring = visible.expand(STROKE.focus);
     let painter = ctx
         .layer_painter(r.layer_id)
-        .with_clip_rect(ring.expand(2.0));
+        .with_clip_rect(ring.expand(STROKE.control));
     painter.rect_stroke(
         ring,
-        4,
-        egui::Stroke::new(3.0, colour),
+        RADIUS.small,
+        egui::Stroke::new(STROKE.focus, colour),
         egui::StrokeKind::Middle,
     );
 }

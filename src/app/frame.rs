@@ -7,9 +7,12 @@ use jiff::civil::Date;
 
 use super::banner::Numbers;
 use super::command::{Shortcut, keys_text};
+use super::icons::Icon;
 use super::today::{TodayContext, TodayScreen};
+use super::ui_kit::margin;
 use super::welcome::WelcomeScreen;
 use super::{App, Command, DRAFT_SAVE_DELAY, Screen, a11y, check_context, focus, notify, theme};
+use crate::look::tokens::SPACE;
 
 impl App {
     /// The whole window. Drawing pushes commands; they run at the end.
@@ -28,7 +31,10 @@ impl App {
         self.shortcuts(&ctx, &mut commands);
 
         Panel::top("nav")
-            .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 8)))
+            .frame(
+                Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.s))),
+            )
             .show(ui, |ui| self.nav_bar(ui, &mut commands));
         let number = Numbers::new(&self.data.journal().profile, self.proposed_number)
             .emergency
@@ -38,7 +44,10 @@ impl App {
         // nothing moves when it comes or goes.
         let window = ui.max_rect();
         Panel::bottom("footer")
-            .frame(Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 4)))
+            .frame(
+                Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.xs))),
+            )
             .exact_size(notify::row_height(ui))
             .show(ui, |ui| {
                 ui.add(
@@ -52,7 +61,9 @@ impl App {
                 );
             });
         let central = CentralPanel::default()
-            .frame(Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(16)))
+            .frame(
+                Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(margin(SPACE.l))),
+            )
             .show(ui, |ui| {
                 a11y::announce_screen(ui, self.screen.label());
                 self.screen_ui(ui, &mut commands);
@@ -160,13 +171,28 @@ impl App {
             .x
         };
         let spacing = ui.spacing().item_spacing.x;
-        let buttons: f32 = Screen::NAV
-            .iter()
-            .map(|s| {
-                text_width(ui, s.label().into()) + 2.0 * ui.spacing().button_padding.x + spacing
-            })
-            .sum();
         let room = ui.available_width();
+        // Each screen's icon before its name (the name is what is read out),
+        // when the row has room for them; the names never give way.
+        let words = |s: Screen, icon: bool| {
+            if icon {
+                format!("{}  {}", Icon::for_screen(s).glyph(), s.label())
+            } else {
+                s.label().to_owned()
+            }
+        };
+        let row = |icon: bool| -> f32 {
+            Screen::NAV
+                .iter()
+                .map(|s| {
+                    text_width(ui, words(*s, icon).into())
+                        + 2.0 * ui.spacing().button_padding.x
+                        + spacing
+                })
+                .sum()
+        };
+        let icons = row(true) <= 0.92 * room;
+        let buttons = row(icons);
         let show_title =
             buttons + text_width(ui, title.clone().into()) + 12.0 + spacing <= 0.92 * room;
         // Without the title, shrink the button text just enough to keep one
@@ -182,10 +208,10 @@ impl App {
             }
             if show_title {
                 ui.label(title);
-                ui.add_space(12.0);
+                ui.add_space(SPACE.m);
             }
             for s in Screen::NAV {
-                let b = egui::Button::selectable(self.screen == s, s.label());
+                let b = egui::Button::selectable(self.screen == s, words(s, icons));
                 let tip = match s.shortcut() {
                     Some(sc) => format!("{} ({})", s.tooltip(), keys_text(Some(ui.ctx()), &sc)),
                     None => s.tooltip().to_owned(),

@@ -17,8 +17,10 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::command::{Command, Shortcut};
+use super::icons::Icon;
 use super::{a11y, focus, theme, widgets};
 use crate::journal::{Entry, Journal, plural};
+use crate::look::tokens::{RADIUS, SPACE, STROKE};
 
 /// One row of the list.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -135,7 +137,8 @@ impl JournalScreen {
             });
         }
         let body = theme::body_size(ui);
-        let row_height = (body * 2.9).ceil();
+        // Two lines of text and a little room inside each card.
+        let row_height = (body * 3.5).ceil();
         let count = self.rows.len();
         let mut area = ScrollArea::vertical()
             .id_salt("journal_rows")
@@ -172,6 +175,20 @@ impl JournalScreen {
                 );
                 // An id of its own (not counted among the rows laid out
                 // before it), so a row keeps its focus while the list scrolls.
+                // Each day a card of its own; the deleted ones quieter.
+                let p = theme::palette(ui);
+                let fill = match row {
+                    Row::Entry(_) => p.surface,
+                    Row::Deleted(_) => p.faint,
+                };
+                ui.painter().rect(
+                    rect,
+                    RADIUS.medium,
+                    theme::color(fill),
+                    egui::Stroke::new(STROKE.hairline, theme::color(p.border)),
+                    egui::StrokeKind::Inside,
+                );
+                let rect = rect.shrink2(egui::vec2(SPACE.s, 0.0));
                 let id = list_id.with(("journal_row", row_date(journal, *row)));
                 ui.scope_builder(
                     egui::UiBuilder::new().max_rect(rect).scope_id(id),
@@ -214,18 +231,26 @@ fn date_text(date: Date) -> String {
 }
 
 /// The width the row's two buttons take, at the current text size.
+/// A row button's words, after its icon (read out as the words alone).
+fn with_icon(icon: Icon, words: &str) -> String {
+    format!("{}  {words}", icon.glyph())
+}
+
 fn buttons_width(ui: &Ui) -> f32 {
-    ["Edit", "Delete"]
-        .iter()
-        .map(|t| {
-            egui::WidgetText::from(*t)
-                .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
-                .size()
-                .x
-                + 2.0 * ui.spacing().button_padding.x
-                + ui.spacing().item_spacing.x
-        })
-        .sum::<f32>()
+    [
+        with_icon(Icon::PencilSimple, "Edit"),
+        with_icon(Icon::Trash, "Delete"),
+    ]
+    .iter()
+    .map(|t| {
+        egui::WidgetText::from(t.as_str())
+            .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+            + ui.spacing().item_spacing.x
+    })
+    .sum::<f32>()
         + ui.spacing().item_spacing.x
 }
 
@@ -268,7 +293,7 @@ fn entry_row(ui: &mut Ui, e: &Entry, tz: &TimeZone, commands: &mut Vec<Command>)
     text.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &spoken));
     row_part(ui, buttons_rect, |ui| {
         let edit = ui
-            .button("Edit")
+            .button(with_icon(Icon::PencilSimple, "Edit"))
             .on_hover_text(format!("Edit the entry for {date}"));
         edit.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Edit {date}"))
@@ -277,7 +302,7 @@ fn entry_row(ui: &mut Ui, e: &Entry, tz: &TimeZone, commands: &mut Vec<Command>)
             commands.push(Command::OpenDay(e.date));
         }
         let del = ui
-            .button("Delete")
+            .button(with_icon(Icon::Trash, "Delete"))
             .on_hover_text(format!("Delete the entry for {date}"));
         del.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete {date}"))
@@ -316,13 +341,14 @@ fn entry_summary(ui: &mut Ui, e: &Entry, date: &str, tz: &TimeZone) -> String {
     // The pain as a coloured number.
     let (rect, _) =
         ui.allocate_exact_size(egui::vec2(body * 2.2, body * 2.2), egui::Sense::hover());
-    ui.painter().rect_filled(rect, 6, theme::pain_color(e.pain));
+    ui.painter()
+        .rect_filled(rect, RADIUS.medium, theme::pain_color(ui, e.pain));
     ui.painter().text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
         e.pain.to_string(),
         egui::FontId::proportional(body * 1.1),
-        theme::on_pain_color(e.pain),
+        theme::on_pain_color(ui, e.pain),
     );
     // Only warning signs count: "how long and how it is going" is not a
     // warning (issue 12 item 10), and is not shown as one.

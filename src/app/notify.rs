@@ -6,6 +6,10 @@
 use egui::{Frame, Margin, RichText, Ui};
 
 use super::command::Command;
+use super::theme;
+
+use super::ui_kit::margin;
+use crate::look::tokens::{RADIUS, SPACE, STROKE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -131,7 +135,7 @@ impl Notices {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
             }
         }
-        let width = (area.width() - 32.0).clamp(120.0, 760.0);
+        let width = (area.width() - 2.0 * SPACE.l).clamp(120.0, 760.0);
         egui::Area::new(egui::Id::unique("notices"))
             .order(egui::Order::Foreground)
             .pivot(egui::Align2::CENTER_BOTTOM)
@@ -155,12 +159,12 @@ const GAP: f32 = 2.0;
 pub fn row_height(ui: &Ui) -> f32 {
     let text = ui.text_style_height(&egui::TextStyle::Body);
     let button = text + 2.0 * ui.spacing().button_padding.y;
-    button.max(ui.spacing().interact_size.y) + 2.0 * 8.0 + 2.0 + GAP
+    button.max(ui.spacing().interact_size.y) + 2.0 * SPACE.s + 2.0 * STROKE.hairline + GAP
 }
 
 /// One notice; true while the pointer is over it or its button has focus.
 fn notice_ui(ui: &mut Ui, n: &Notice, width: f32, commands: &mut Vec<Command>) -> bool {
-    let fill = super::theme::notice_fill(ui.visuals(), n.kind == Kind::Error);
+    let fill = theme::notice_fill(ui.visuals(), n.kind == Kind::Error);
     let text = ui.visuals().strong_text_color();
     let role = match n.kind {
         Kind::Error => egui::accesskit::Role::Alert,
@@ -177,13 +181,13 @@ fn notice_ui(ui: &mut Ui, n: &Notice, width: f32, commands: &mut Vec<Command>) -
             Frame::new()
                 .fill(fill)
                 .stroke(egui::Stroke::new(
-                    1.0,
+                    STROKE.hairline,
                     ui.visuals().widgets.inactive.bg_stroke.color,
                 ))
-                .corner_radius(6)
-                .inner_margin(Margin::symmetric(12, 8))
+                .corner_radius(RADIUS.medium)
+                .inner_margin(Margin::symmetric(margin(SPACE.m), margin(SPACE.s)))
                 .show(ui, |ui| {
-                    ui.set_width(width - 24.0);
+                    ui.set_width(width - 2.0 * SPACE.m);
                     ui.horizontal_wrapped(|ui| {
                         let prefix = match n.kind {
                             Kind::Error => "Problem: ",

@@ -10,6 +10,7 @@ use jiff::civil::Date;
 
 use super::widgets;
 use crate::journal::{Age, Profile};
+use crate::look::tokens::SPACE;
 use crate::triage;
 
 #[derive(Debug, Clone, Default)]
@@ -114,7 +115,7 @@ impl ProfileForm {
     pub fn ui(&mut self, ui: &mut Ui) {
         egui::Grid::new("profile_grid")
             .num_columns(2)
-            .spacing([12.0, 8.0])
+            .spacing([SPACE.m, SPACE.s])
             .show(ui, |ui| {
                 let l = ui.label("Your name (optional)");
                 ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(240.0))

@@ -7,9 +7,10 @@ use egui::{RichText, ScrollArea, Ui};
 use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
+use super::icons::Icon;
 use super::profile_form::ProfileForm;
 use super::theme::{self, ThemeChoice};
-use super::widgets;
+use super::{ui_kit, widgets};
 use crate::journal::{Profile, plural};
 use crate::store::{Backup, BackupKind};
 
@@ -101,44 +102,61 @@ impl SettingsScreen {
 
                 look_ui(ui, current_theme, text_scale, commands);
 
-                widgets::section(ui, "Your details");
-                self.form.ui(ui);
-                if let Some(e) = &self.error {
-                    ui.colored_label(widgets::error_color(ui), e);
-                }
-                if ui
-                    .button(RichText::new("Save my details").strong())
-                    .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your details"))
-                    .clicked()
-                {
-                    commands.extend(self.save_command(today));
-                }
-                if ui.button("Show the welcome pages again").clicked() {
-                    commands.push(Command::Navigate(super::Screen::Welcome));
-                }
-
-                widgets::section(ui, "Your data");
-                widgets::hint(
-                    ui,
-                    "Everything Backlog keeps is in this folder, on this computer only.",
-                );
-                ui.horizontal_wrapped(|ui| {
-                    ui.add(
-                        egui::Label::new(RichText::new(data_dir.display().to_string()).monospace())
-                            .wrap(),
-                    );
-                    if ui.button("Open folder").clicked() {
-                        commands.push(Command::OpenDataFolder);
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::User, "Your details")), |ui| {
+                    self.form.ui(ui);
+                    if let Some(e) = &self.error {
+                        ui.colored_label(widgets::error_color(ui), e);
                     }
+                    ui.horizontal_wrapped(|ui| {
+                        if ui_kit::primary_button(
+                            ui,
+                            true,
+                            Some(Icon::FloppyDisk),
+                            "Save my details",
+                        )
+                        .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your details"))
+                        .clicked()
+                        {
+                            commands.extend(self.save_command(today));
+                        }
+                        if ui.button("Show the welcome pages again").clicked() {
+                            commands.push(Command::Navigate(super::Screen::Welcome));
+                        }
+                    });
                 });
-                self.exchange_ui(ui, commands);
-                self.backups_ui(ui, commands);
+
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::FolderOpen, "Your data")), |ui| {
+                    widgets::hint(
+                        ui,
+                        "Everything Backlog keeps is in this folder, on this computer only.",
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(data_dir.display().to_string()).monospace(),
+                            )
+                            .wrap(),
+                        );
+                        if ui.button("Open folder").clicked() {
+                            commands.push(Command::OpenDataFolder);
+                        }
+                    });
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::Export, "Export and import")), |ui| {
+                    self.exchange_ui(ui, commands);
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::Clock, "Backups")), |ui| {
+                    self.backups_ui(ui, commands);
+                });
                 super::focus::follow(ui);
             });
     }
 
     fn exchange_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        widgets::section(ui, "Export and import");
         widgets::hint(
             ui,
             "Export gives a CSV file for a spreadsheet. Import reads a CSV or a Backlog copy (.ron): new days are added, changed days are updated, nothing is deleted.",
@@ -188,7 +206,6 @@ impl SettingsScreen {
     }
 
     fn backups_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        widgets::section(ui, "Backups");
         widgets::hint(
             ui,
             "Backlog keeps a copy each time it saves. Restoring one puts it back as your journal; what it replaces is kept as a backup too.",
@@ -247,35 +264,36 @@ pub(super) fn look_ui(
     text_scale: u16,
     commands: &mut Vec<Command>,
 ) {
-    widgets::section(ui, "Look");
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Theme");
-        for t in ThemeChoice::ALL {
-            if ui.radio(current_theme == t, t.label()).clicked() {
-                commands.push(Command::SetTheme(t));
+    ui_kit::card(ui, Some((Icon::Sun, "Look")), |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Theme");
+            for t in ThemeChoice::ALL {
+                if ui.radio(current_theme == t, t.label()).clicked() {
+                    commands.push(Command::SetTheme(t));
+                }
             }
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Text size");
-        for s in theme::TEXT_SCALES {
-            let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
-            let r = ui.add(b);
-            let name = format!("Text size {s}%");
-            r.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, text_scale == s, &name)
-            });
-            if r.clicked() {
-                commands.push(Command::SetTextScale(s));
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Text size");
+            for s in theme::TEXT_SCALES {
+                let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
+                let r = ui.add(b);
+                let name = format!("Text size {s}%");
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, text_scale == s, &name)
+                });
+                if r.clicked() {
+                    commands.push(Command::SetTextScale(s));
+                }
             }
-        }
+        });
+        let (bigger, smaller) = (
+            Shortcut::TextBigger.text(Some(ui.ctx())),
+            Shortcut::TextSmaller.text(Some(ui.ctx())),
+        );
+        widgets::hint(
+            ui,
+            &format!("{bigger} and {smaller} also change the text size."),
+        );
     });
-    let (bigger, smaller) = (
-        Shortcut::TextBigger.text(Some(ui.ctx())),
-        Shortcut::TextSmaller.text(Some(ui.ctx())),
-    );
-    widgets::hint(
-        ui,
-        &format!("{bigger} and {smaller} also change the text size."),
-    );
 }

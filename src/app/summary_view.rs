@@ -17,8 +17,10 @@ use jiff::Zoned;
 use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
-use super::{theme, widgets};
+use super::icons::Icon;
+use super::{theme, ui_kit, widgets};
 use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes, stats};
+use crate::look::tokens::{SPACE, STROKE};
 use crate::summary::{self, Block, Paper, Summary, SummaryRequest, Tone};
 use crate::triage;
 
@@ -125,22 +127,30 @@ impl SummaryScreen {
         ui.horizontal_wrapped(|ui| {
             super::a11y::heading(ui, RichText::new("Summary for your doctor").heading(), 1);
         });
-        self.period_row(ui, now.date());
-        self.paper_row(ui, commands);
-        self.actions(ui, journal, revision, now, commands);
-        ui.separator();
+        ui_kit::card(ui, None, |ui| {
+            self.period_row(ui, now.date());
+            self.paper_row(ui, commands);
+            self.actions(ui, journal, revision, now, commands);
+        });
+        ui.add_space(SPACE.s);
         ScrollArea::vertical()
             .id_salt("summary_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                self.notes_ui(ui, journal, commands);
-                widgets::section(ui, "What the page will show");
-                match self.current(journal, revision, now) {
-                    Ok(s) => preview(ui, s),
-                    Err(e) => {
-                        ui.colored_label(widgets::error_color(ui), e);
-                    }
-                }
+                ui_kit::card(ui, Some((Icon::PencilSimple, "For the page")), |ui| {
+                    self.notes_ui(ui, journal, commands);
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(
+                    ui,
+                    Some((Icon::FileText, "What the page will show")),
+                    |ui| match self.current(journal, revision, now) {
+                        Ok(s) => preview(ui, s),
+                        Err(e) => {
+                            ui.colored_label(widgets::error_color(ui), e);
+                        }
+                    },
+                );
                 super::focus::follow(ui);
             });
     }
@@ -201,8 +211,7 @@ impl SummaryScreen {
         let request = self.request();
         ui.horizontal_wrapped(|ui| {
             let ok = self.current(journal, revision, now).is_ok();
-            if ui
-                .add_enabled(ok, egui::Button::new(RichText::new("Save PDF…").strong()))
+            if ui_kit::primary_button(ui, ok, Some(Icon::Download), "Save PDF…")
                 .on_hover_text("Choose where to save the one-page summary")
                 .clicked()
             {
@@ -210,8 +219,7 @@ impl SummaryScreen {
                 commands.extend(self.save_command(journal));
                 commands.push(Command::SavePdf(request.clone()));
             }
-            if ui
-                .add_enabled(ok, egui::Button::new("Open to print"))
+            if ui_kit::secondary_button(ui, ok, Some(Icon::Printer), "Open to print")
                 .on_hover_text("Open the summary in your PDF viewer, then print it from there")
                 .clicked()
             {
@@ -223,7 +231,6 @@ impl SummaryScreen {
 
     /// What the person wants the doctor to know, and their questions.
     fn notes_ui(&mut self, ui: &mut Ui, journal: &Journal, commands: &mut Vec<Command>) {
-        widgets::section(ui, "For the page");
         let l = ui.label("What I want the doctor to know");
         ui.add(
             egui::TextEdit::multiline(&mut self.doctor_note)
@@ -294,7 +301,7 @@ fn summary_start(today: Date) -> Date {
 fn preview(ui: &mut Ui, s: &Summary) {
     egui::Frame::group(ui.style())
         .fill(ui.visuals().extreme_bg_color)
-        .inner_margin(egui::Margin::same(16))
+        .inner_margin(egui::Margin::same(ui_kit::margin(SPACE.l)))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&s.header.title).weak());
@@ -303,7 +310,7 @@ fn preview(ui: &mut Ui, s: &Summary) {
                 for f in &s.header.facts {
                     ui.label(RichText::new(format!("{}:", f.label)).strong());
                     ui.label(&f.value);
-                    ui.add_space(10.0);
+                    ui.add_space(SPACE.m);
                 }
             });
             ui.label(RichText::new(&s.header.disclaimer).italics());
@@ -373,12 +380,14 @@ fn block_ui(ui: &mut Ui, block: &Block) {
                 for f in facts {
                     ui.label(RichText::new(format!("{}:", f.label)).weak());
                     ui.label(RichText::new(&f.value).strong());
-                    ui.add_space(12.0);
+                    ui.add_space(SPACE.m);
                 }
             });
         }
         Block::Table(t) => table_ui(ui, t),
         Block::Chart(c) => chart_ui(ui, c),
+        // The "Where it hurts" line above says the same in words.
+        Block::BodyMap(_) => {}
     }
 }
 
@@ -415,8 +424,9 @@ fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
         .iter()
         .map(|(d, v)| [x(*d), f64::from(*v)])
         .collect();
-    let accent = ui.visuals().hyperlink_color;
-    let dots = ui.visuals().text_color();
+    let chart = theme::palette(ui).chart;
+    let accent = theme::color(chart.average);
+    let dots = theme::color(chart.daily);
     let from = c.from;
     let shown = Plot::new(ui.next_auto_id())
         .height(140.0)
@@ -437,13 +447,13 @@ fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
         .show(ui, |p| {
             p.points(
                 Points::new("Pain", PlotPoints::new(daily))
-                    .radius(2.0)
+                    .radius(STROKE.dot)
                     .color(dots),
             );
             p.line(
                 Line::new("7-day average", PlotPoints::new(rolling))
                     .color(accent)
-                    .width(2.0),
+                    .width(STROKE.control),
             );
         });
     // The chart's text alternative is its caption.

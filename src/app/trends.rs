@@ -4,17 +4,18 @@
 //! Everything derived from the journal is computed once per (journal
 //! revision, range, today) and cached; drawing a frame only paints.
 
-use egui::{RichText, ScrollArea, Sense, Ui, vec2};
-use egui_plot::{Line, Plot, PlotPoints, Points};
+use egui::{RichText, ScrollArea, Ui};
 use jiff::civil::Date;
 
 use super::banner::Numbers;
 use super::command::Command;
-use super::{attention_view, theme, widgets};
+use super::icons::Icon;
+use super::{attention_view, calendar, pain_chart, theme, ui_kit, widgets};
 use crate::id_enum::id_enum;
 use crate::journal::attention::Notice;
 use crate::journal::stats::{self, DayPoint, PainChange, Period, PeriodStats};
 use crate::journal::{Journal, plural};
+use crate::look::tokens::{SPACE, TYPE};
 
 id_enum! {
     /// The time span shown; remembered between runs.
@@ -30,8 +31,6 @@ id_enum! {
 
 /// The heat map shows at most this many days (one year of weeks).
 const HEAT_DAYS: u32 = 371;
-/// Beyond this many days the chart draws the average line only.
-const MAX_POINTS: usize = 400;
 
 struct Computed {
     key: (u64, Range, Date),
@@ -41,6 +40,8 @@ struct Computed {
     compared_days: u32,
     pain_points: Vec<[f64; 2]>,
     rolling: Vec<[f64; 2]>,
+    /// The chart in one sentence, for screen readers.
+    chart_summary: String,
     heat: Vec<DayPoint>,
 }
 
@@ -83,14 +84,15 @@ impl TrendsScreen {
         );
         let series = stats::daily_series(entries, period);
         let x = |d: Date| stats::day_number(d) as f64;
-        let pain_points = series
+        let pain_points: Vec<[f64; 2]> = series
             .iter()
             .filter_map(|p| p.pain.map(|v| [x(p.date), f64::from(v)]))
             .collect();
-        let rolling = series
+        let rolling: Vec<[f64; 2]> = series
             .iter()
             .filter_map(|p| p.rolling.map(|v| [x(p.date), v]))
             .collect();
+        let chart_summary = chart_summary(period, &stats, &rolling);
         let heat_period = Period::ending(today, HEAT_DAYS.min(period.days().max(28)));
         let heat = stats::daily_series(entries, heat_period);
         self.cache = Some(Computed {
@@ -101,6 +103,7 @@ impl TrendsScreen {
             compared_days: compared.days(),
             pain_points,
             rolling,
+            chart_summary,
             heat,
         });
     }
@@ -116,12 +119,9 @@ impl TrendsScreen {
     ) {
         ui.horizontal_wrapped(|ui| {
             super::a11y::heading(ui, RichText::new("Trends").heading(), 1);
-            ui.add_space(12.0);
+            ui.add_space(SPACE.m);
             for r in Range::ALL {
-                if ui
-                    .add(egui::Button::selectable(self.range == r, r.label()))
-                    .clicked()
-                {
+                if ui_kit::chip(ui, r.label(), self.range == r).clicked() {
                     self.range = r;
                     commands.push(Command::SetTrendsRange(r));
                 }
@@ -131,123 +131,86 @@ impl TrendsScreen {
         if let Some((n, call)) = attention {
             attention_view::show(ui, n, call, commands);
         }
+        ui.add_space(SPACE.s);
         self.refresh(journal, revision, today);
         let Some(c) = &self.cache else { return };
         ScrollArea::vertical()
             .id_salt("trends_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                widgets::section(ui, "Is it changing?");
-                let prefix = if c.compared_days == c.period.days() {
-                    format!(
-                        "These {} days compared with the {} before: ",
-                        c.compared_days, c.compared_days
-                    )
-                } else {
-                    format!(
-                        "The last {} days compared with the {} before: ",
-                        c.compared_days, c.compared_days
-                    )
-                };
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("{prefix}{}", c.change.sentence())).strong(),
-                    )
-                    .wrap(),
-                );
-                widgets::hint(
-                    ui,
-                    "A change of 2 points, or of 30%, is the size that people notice as real.",
-                );
-
-                widgets::section(ui, "Daily pain");
-                if c.pain_points.is_empty() {
-                    widgets::hint(ui, "No entries in this range yet.");
-                } else {
-                    pain_plot(ui, c);
-                    widgets::hint(
-                        ui,
-                        "Each dot is one day's average pain; the coloured line is the 7-day average. A day's worst moment can be higher.",
-                    );
-                }
-
-                widgets::section(ui, "In numbers");
-                numbers(ui, &c.stats);
-
-                widgets::section(ui, "Pain by day");
-                heat_map(ui, &c.heat);
+                // The answer first, and largest.
+                ui_kit::card(ui, Some((Icon::Lightbulb, "Is it changing?")), |ui| {
+                    verdict(ui, c);
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::ChartLineUp, "Daily pain")), |ui| {
+                    if c.pain_points.is_empty() {
+                        widgets::hint(ui, "No entries in this range yet.");
+                    } else {
+                        pain_chart::pain_chart(
+                            ui,
+                            &pain_chart::ChartData {
+                                from: c.period.from,
+                                to: c.period.to,
+                                daily: &c.pain_points,
+                                rolling: &c.rolling,
+                                summary: &c.chart_summary,
+                            },
+                        );
+                        widgets::hint(
+                            ui,
+                            "Each dot is one day's average pain. A day's worst moment can be higher.",
+                        );
+                    }
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::ListChecks, "In numbers")), |ui| {
+                    numbers(ui, &c.stats);
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::CalendarBlank, "Pain by day")), |ui| {
+                    calendar::calendar(ui, &c.heat);
+                });
                 super::focus::follow(ui);
             });
     }
 }
 
-fn pain_plot(ui: &mut Ui, c: &Computed) {
-    let height = (ui.available_width() * 0.35).clamp(180.0, 320.0);
-    let accent = ui.visuals().hyperlink_color;
-    let dots = ui.visuals().text_color();
-    let many = c.pain_points.len() > MAX_POINTS;
-    // Short dates while the range is within a year, so the axis has room
-    // for several at 200 % text; month and year for "All".
-    let long = c.period.days() > 366;
-    // No legend inside the chart: it covered the newest days. The line
-    // under the chart says which is which.
-    let shown = Plot::new("pain_plot")
-        .height(height)
-        .include_y(0.0)
-        .include_y(10.0)
-        .include_x(stats::day_number(c.period.from) as f64)
-        .include_x(stats::day_number(c.period.to) as f64)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .x_axis_formatter(move |mark, _| axis_date(mark.value, long))
-        // Name the series under the pointer ("Pain that day" or "7-day
-        // average"); away from the data, show nothing rather than a made-up
-        // "pain" value read off the axis.
-        .label_formatter(|pos| match pos {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{}\n{plot_name}: {:.1}",
-                date_text(position.x),
-                position.y
-            )),
-            egui_plot::HoverPosition::Elsewhere { .. } => None,
-        })
-        .y_axis_label("Pain")
-        .show(ui, |plot| {
-            if !many {
-                plot.points(
-                    Points::new("Pain that day", PlotPoints::new(c.pain_points.clone()))
-                        .radius(3.0)
-                        .color(dots),
-                );
-            }
-            plot.line(
-                Line::new("7-day average", PlotPoints::new(c.rolling.clone()))
-                    .width(2.5)
-                    .color(accent),
-            );
-        });
-    // The chart in one sentence, for screen readers.
-    let sentence = chart_sentence(c);
-    shown
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &sentence));
+/// The meaningful-change verdict, at heading size: the screen's answer.
+fn verdict(ui: &mut Ui, c: &Computed) {
+    let prefix = if c.compared_days == c.period.days() {
+        format!(
+            "These {} days compared with the {} before: ",
+            c.compared_days, c.compared_days
+        )
+    } else {
+        format!(
+            "The last {} days compared with the {} before: ",
+            c.compared_days, c.compared_days
+        )
+    };
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!("{prefix}{}", c.change.sentence()))
+                .family(theme::bold_family())
+                .size(theme::type_size(ui, TYPE.heading)),
+        )
+        .wrap(),
+    );
+    widgets::hint(
+        ui,
+        "A change of 2 points, or of 30%, is the size that people notice as real.",
+    );
 }
 
-/// What the chart shows, in one sentence.
-fn chart_sentence(c: &Computed) -> String {
-    let s = &c.stats;
+/// The chart in one sentence, for screen readers: the span, how many days,
+/// the average, the best and worst, and where the 7-day average went.
+fn chart_summary(period: Period, s: &PeriodStats, rolling: &[[f64; 2]]) -> String {
     let day = |d: Date| d.strftime("%-d %b %Y").to_string();
     let mut out = format!(
         "Chart of daily pain from {} to {}: {} logged",
-        day(c.period.from),
-        day(c.period.to),
+        day(period.from),
+        day(period.to),
         plural(s.days_logged, "day", "days")
     );
     if let (Some(mean), Some(best), Some(worst)) = (s.mean_pain, s.best_pain, s.worst_pain) {
@@ -255,7 +218,7 @@ fn chart_sentence(c: &Computed) -> String {
             ", average {mean:.1} out of 10, from {best} on the best day to {worst} at the worst"
         ));
     }
-    if let (Some(first), Some(last)) = (c.rolling.first(), c.rolling.last()) {
+    if let (Some(first), Some(last)) = (rolling.first(), rolling.last()) {
         out.push_str(&format!(
             "; the 7-day average went from {:.1} to {:.1}",
             first[1], last[1]
@@ -269,7 +232,7 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
     let f1 = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
     egui::Grid::new("trend_numbers")
         .num_columns(2)
-        .spacing([24.0, 6.0])
+        .spacing([SPACE.xl, SPACE.s])
         .striped(true)
         .show(ui, |ui| {
             let mut row = |k: &str, v: String| {
@@ -294,7 +257,7 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
             row("Average sleep (hours)", f1(s.mean_sleep_hours));
         });
     if !s.medicines.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(SPACE.s);
         ui.label(RichText::new("Medicines").strong());
         for m in s.medicines.iter().take(8) {
             let relief = m
@@ -312,117 +275,4 @@ fn numbers(ui: &mut Ui, s: &PeriodStats) {
             );
         }
     }
-}
-
-/// Weeks as columns, Monday at the top; colour by the day's pain. Month
-/// names above the columns where a month starts; cells and labels grow with
-/// the text size. For screen readers each day is a node with its date and
-/// score.
-fn heat_map(ui: &mut Ui, days: &[DayPoint]) {
-    let Some(first) = days.first() else { return };
-    let scale = theme::body_size(ui) / theme::BODY_SIZE;
-    let offset = i64::from(first.date.weekday().to_monday_zero_offset());
-    let weeks = ((days.len() as i64 + offset + 6) / 7).max(1);
-    let small = egui::FontId::proportional(12.0 * scale);
-    let label_w = 40.0 * scale;
-    let month_h = ui.fonts_mut(|f| f.row_height(&small)) + 2.0;
-    let avail = ui.available_width();
-    let cell = ((avail - label_w) / weeks as f32).clamp(6.0, 22.0 * scale);
-    let gap = (cell * 0.15).max(1.0);
-    let size = vec2(weeks as f32 * cell + label_w, 7.0 * cell + month_h);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let logged = days.iter().filter(|d| d.pain.is_some()).count();
-    let name = format!(
-        "Calendar of pain by day, {} to {}: {} logged",
-        first.date.strftime("%-d %b %Y"),
-        days.last()
-            .map_or(first.date, |d| d.date)
-            .strftime("%-d %b %Y"),
-        plural(logged, "day", "days")
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
-    let painter = ui.painter_at(rect);
-    let empty = ui
-        .visuals()
-        .faint_bg_color
-        .lerp_to_gamma(ui.visuals().weak_text_color(), 0.15);
-    let text = ui.visuals().weak_text_color();
-    let grid = rect.min + vec2(0.0, month_h);
-    for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] {
-        painter.text(
-            grid + vec2(0.0, row as f32 * cell + cell / 2.0),
-            egui::Align2::LEFT_CENTER,
-            name,
-            small.clone(),
-            text,
-        );
-    }
-    let hover = response.hover_pos();
-    let mut tip = None;
-    let mut last_month_col = None;
-    // Per-day nodes only when a screen reader (or a test) reads the tree.
-    let accessible = ui.ctx().has_accesskit_node(response.id);
-    for (i, d) in days.iter().enumerate() {
-        let n = i as i64 + offset;
-        let (col, row) = (n / 7, n % 7);
-        let min = grid + vec2(label_w + col as f32 * cell, row as f32 * cell);
-        let r = egui::Rect::from_min_size(min, vec2(cell - gap, cell - gap));
-        let fill = d.pain.map_or(empty, theme::pain_color);
-        painter.rect_filled(r, 2, fill);
-        // A month's name above the first column it starts in, if the last
-        // one is far enough away to leave room.
-        if d.date.day() == 1 || i == 0 {
-            let room = last_month_col.is_none_or(|c: i64| (col - c) as f32 * cell >= 30.0 * scale);
-            if room {
-                painter.text(
-                    egui::pos2(min.x, rect.min.y),
-                    egui::Align2::LEFT_TOP,
-                    d.date.strftime("%b").to_string(),
-                    small.clone(),
-                    text,
-                );
-                last_month_col = Some(col);
-            }
-        }
-        let said = || match d.pain {
-            Some(p) => format!("{}: pain {p}", d.date.strftime("%a %-d %b %Y")),
-            None => format!("{}: no entry", d.date.strftime("%a %-d %b %Y")),
-        };
-        if hover.is_some_and(|p| r.contains(p)) {
-            tip = Some(said());
-        }
-        if accessible {
-            let day = ui.interact(r, response.id.with(i), Sense::hover());
-            let label = said();
-            day.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, &label));
-        }
-    }
-    if let Some(t) = tip {
-        response.on_hover_text_at_pointer(t);
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Colour key:").weak());
-        for p in [0u8, 3, 5, 7, 10] {
-            let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0) * scale, Sense::hover());
-            ui.painter().rect_filled(r, 2, theme::pain_color(p));
-            ui.label(RichText::new(p.to_string()).weak());
-        }
-        let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0) * scale, Sense::hover());
-        ui.painter().rect_filled(r, 2, empty);
-        ui.label(RichText::new("no entry").weak());
-    });
-}
-
-/// A date on the chart's axis: "24 Nov", or "Nov 2026" over long ranges.
-fn axis_date(x: f64, long: bool) -> String {
-    let format = if long { "%b %Y" } else { "%-d %b" };
-    stats::date_of_day_number(x.round() as i64)
-        .map(|d| d.strftime(format).to_string())
-        .unwrap_or_default()
-}
-
-fn date_text(x: f64) -> String {
-    stats::date_of_day_number(x.round() as i64)
-        .map(|d| d.strftime("%-d %b %Y").to_string())
-        .unwrap_or_default()
 }

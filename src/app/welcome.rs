@@ -6,10 +6,12 @@ use egui::{RichText, ScrollArea, Ui};
 use super::command::Command;
 use jiff::civil::Date;
 
+use super::icons::Icon;
 use super::profile_form::ProfileForm;
 use super::theme::ThemeChoice;
-use super::{settings, widgets};
+use super::{settings, ui_kit, widgets};
 use crate::journal::Profile;
+use crate::look::tokens::SPACE;
 use crate::triage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -62,38 +64,45 @@ impl WelcomeScreen {
         commands: &mut Vec<Command>,
     ) {
         super::a11y::heading(ui, RichText::new("Welcome to Backlog").heading(), 1);
-        ui.add_space(4.0);
-        ui.label("Backlog helps you look after upper back pain. It can:");
-        widgets::bullet(
-            ui,
-            "check your symptoms and suggest how soon to get care, and why;",
-        );
-        widgets::bullet(ui, "keep a daily pain journal;");
-        widgets::bullet(ui, "print a one-page summary to take to your doctor.");
-        ui.add_space(4.0);
-        ui.label(RichText::new("What it does not do").strong());
-        widgets::bullet(
-            ui,
-            "It does not diagnose you. It cannot examine you. If you are worried, contact a doctor.",
-        );
-        widgets::bullet(
-            ui,
-            "In an emergency, call your emergency number at once. Do not wait for the app.",
-        );
-        widgets::bullet(
-            ui,
-            "It never sends your data anywhere. Everything stays on this computer.",
-        );
-        ui.add_space(8.0);
+        ui.add_space(SPACE.xs);
+        ui_kit::card(ui, Some((Icon::Lightbulb, "What Backlog does")), |ui| {
+            ui.label("Backlog helps you look after upper back pain. It can:");
+            widgets::bullet(
+                ui,
+                "check your symptoms and suggest how soon to get care, and why;",
+            );
+            widgets::bullet(ui, "keep a daily pain journal;");
+            widgets::bullet(ui, "print a one-page summary to take to your doctor.");
+        });
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, Some((Icon::Info, "What it does not do")), |ui| {
+            widgets::bullet(
+                ui,
+                "It does not diagnose you. It cannot examine you. If you are worried, contact a doctor.",
+            );
+            widgets::bullet(
+                ui,
+                "In an emergency, call your emergency number at once. Do not wait for the app.",
+            );
+            widgets::bullet(
+                ui,
+                "It never sends your data anywhere. Everything stays on this computer.",
+            );
+        });
+        ui.add_space(SPACE.s);
         widgets::note(ui, triage::NOT_A_DIAGNOSIS);
+        ui_kit::section_gap(ui);
         settings::look_ui(ui, look.0, look.1, commands);
-        self.emergency_number(ui);
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, Some((Icon::Phone, "Your emergency number")), |ui| {
+            self.emergency_number(ui);
+        });
         if let Some(e) = &self.error {
             ui.colored_label(widgets::error_color(ui), e);
         }
-        ui.add_space(8.0);
+        ui.add_space(SPACE.s);
         ui.horizontal_wrapped(|ui| {
-            if ui.button(RichText::new("Continue").strong()).clicked() {
+            if ui_kit::primary_button(ui, true, None, "Continue").clicked() {
                 self.page = Page::Profile;
             }
             if ui
@@ -109,7 +118,6 @@ impl WelcomeScreen {
     /// The emergency number, on the first page so that even someone who
     /// skips the rest confirms it (it was 911 for everyone who skipped).
     fn emergency_number(&mut self, ui: &mut Ui) {
-        widgets::section(ui, "Your emergency number");
         ui.horizontal_wrapped(|ui| {
             let l = ui.label("In an emergency, call");
             let r = ui
@@ -159,17 +167,14 @@ impl WelcomeScreen {
             ui,
             "These details make the symptom check fit you. They stay on this computer. Leave out anything you do not want to give.",
         );
-        ui.add_space(4.0);
+        ui.add_space(SPACE.xs);
         self.form.ui(ui);
         if let Some(e) = &self.error {
             ui.colored_label(widgets::error_color(ui), e);
         }
-        ui.add_space(8.0);
+        ui.add_space(SPACE.s);
         ui.horizontal_wrapped(|ui| {
-            if ui
-                .button(RichText::new("Save and start").strong())
-                .clicked()
-            {
+            if ui_kit::primary_button(ui, true, Some(Icon::Check), "Save and start").clicked() {
                 match self.form.validate(today) {
                     Ok(values) => {
                         self.error = None;

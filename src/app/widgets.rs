@@ -4,14 +4,13 @@
 
 use egui::{Color32, Frame, RichText, Ui};
 
-use super::theme;
+use super::ui_kit;
+use crate::look::tokens::SPACE;
 
 /// A heading inside a screen (a level-2 heading for screen readers).
 pub fn section(ui: &mut Ui, title: &str) -> egui::Response {
-    ui.add_space(6.0);
-    let r = ui.add(egui::Label::new(theme::subheading(ui, title)).wrap());
-    super::a11y::mark_heading(ui.ctx(), r.id, 2);
-    r
+    ui.add_space(SPACE.s);
+    ui_kit::section_heading(ui, None, title)
 }
 
 /// A bulleted paragraph that wraps to the width.

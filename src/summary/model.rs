@@ -7,6 +7,8 @@
 
 use jiff::civil::Date;
 
+use crate::journal::Region;
+
 pub use crate::journal::Paper;
 
 /// The page size is the renderer's business, kept here with the page model.
@@ -197,6 +199,8 @@ pub enum Block {
     Facts(Vec<Fact>),
     Table(Table),
     Chart(PainChart),
+    /// Where it hurts, as the body figure.
+    BodyMap(BodyMap),
 }
 
 impl Block {
@@ -224,6 +228,7 @@ impl Block {
                 out.extend(table.notes.iter().cloned());
             }
             Self::Chart(chart) => out.push(chart.caption.clone()),
+            Self::BodyMap(map) => out.push(map.caption.clone()),
         }
     }
 }
@@ -311,6 +316,17 @@ pub struct PainChart {
     /// are left out, which breaks the line).
     pub rolling: Vec<(Date, f32)>,
     /// For readers that cannot see the chart.
+    pub caption: String,
+}
+
+/// Where it hurts over the period: each region marked, with on how many
+/// days, drawn on the body figure (`crate::look::figure`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyMap {
+    /// Regions marked at least once, most days first.
+    pub counts: Vec<(Region, u32)>,
+    pub days_logged: u32,
+    /// For readers that cannot see the figure.
     pub caption: String,
 }
 

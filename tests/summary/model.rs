@@ -84,6 +84,7 @@ fn section_text(s: &Summary, kind: SectionKind) -> String {
                 out.push_str(&t.notes.join("\n"));
             }
             Block::Chart(c) => out.push_str(&c.caption),
+            Block::BodyMap(m) => out.push_str(&m.caption),
         }
         out.push('\n');
     }
@@ -484,6 +485,48 @@ fn the_pain_picture_has_the_figures_and_the_chart_series() {
     assert!(
         text.contains("10-26 to 10-27 | 2 of 2 | 8.0 | 0 | –"),
         "{text}"
+    );
+}
+
+fn body_map(s: &Summary) -> Option<summary::BodyMap> {
+    s.section(SectionKind::PainPicture)?
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::BodyMap(m) => Some(m.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn the_body_figure_counts_the_days_each_region_was_marked() {
+    use backlog::journal::Region;
+    assert_eq!(
+        body_map(&build(&month(5, 5))),
+        None,
+        "nothing marked, no figure"
+    );
+    let mut j = Journal::new();
+    for (i, day) in date(2026, 11, 1).series(1.day()).take(10).enumerate() {
+        let mut e = entry(day, 5);
+        e.regions.insert(Region::MidBack);
+        if i < 3 {
+            e.regions.insert(Region::ChestWallLeft);
+        }
+        j.upsert(e);
+    }
+    let Some(map) = body_map(&build(&j)) else {
+        panic!("marked regions draw the figure");
+    };
+    assert_eq!(
+        map.counts,
+        vec![(Region::MidBack, 10), (Region::ChestWallLeft, 3)]
+    );
+    assert_eq!(map.days_logged, 10);
+    assert!(
+        map.caption.contains("Middle of the back (10 days)"),
+        "{}",
+        map.caption
     );
 }
 

@@ -214,10 +214,13 @@ fn a_realistic_month_fills_every_section_on_one_page() {
         "MEDICINES AND TREATMENTS",
         "Ibuprofen",
         "400 mg",
-        "as needed",
         "Paracetamol",
         "regular",
     ]);
+    // Both medicines with their days and relief, in a row or on the
+    // compact line (the new look's headings leave room for one row).
+    p.assert_has(&["13 of 30", "3.4"]);
+    assert!(p.has("Ibuprofen 400 mg (30 days, relief 4.9)") || p.has("as needed"));
     // 6. History.
     p.assert_has(&[
         "RELEVANT HISTORY",

@@ -11,6 +11,7 @@
 //!   neutral, the journal's note (issue 15).
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
 //! - `medicines`: Today's medicines used before and relief ratings.
+//! - `look`: colours and sizes come from the design tokens.
 //! - `numbers`: the emergency number from the locale, confirmed on the
 //!   welcome page; the numbers on the 24-hour banner.
 //! - `settings`: first run, Settings, export and import, errors.
@@ -38,6 +39,7 @@ mod access;
 mod check;
 mod days;
 mod journal;
+mod look;
 mod medicines;
 mod numbers;
 mod settings;

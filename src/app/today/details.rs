@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use super::{TodayContext, TodayScreen};
 use crate::app::{body_map, medicines, theme, widgets};
 use crate::journal::{MedicineTaken, Quality};
+use crate::look::tokens::{SPACE, STROKE};
 
 impl TodayScreen {
     pub(super) fn details(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>) {
@@ -258,16 +259,17 @@ pub(super) fn score_row(ui: &mut Ui, what: &str, value: Option<u8>, size: f32) -
             let selected = value == Some(n);
             let mut text = RichText::new(n.to_string()).size(body * size);
             if selected {
-                text = text.strong().color(theme::on_pain_color(n));
+                text = text.strong().color(theme::on_pain_color(ui, n));
             }
             let mut b = egui::Button::new(text)
                 .selected(selected)
                 .frame_when_inactive(true)
                 .min_size(egui::vec2(body * 1.7 * size, body * 1.7 * size));
             if selected {
-                b = b
-                    .fill(theme::pain_color(n))
-                    .stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()));
+                b = b.fill(theme::pain_color(ui, n)).stroke(egui::Stroke::new(
+                    STROKE.control,
+                    ui.visuals().strong_text_color(),
+                ));
             }
             let r = ui.add(b);
             let name = format!("{what} {n}");
@@ -295,7 +297,7 @@ fn remove_chips(ui: &mut Ui, items: &[String], what: &str, mut remove: impl FnMu
             if r.clicked() {
                 remove(i);
             }
-            ui.add_space(8.0);
+            ui.add_space(SPACE.s);
         }
     });
 }

@@ -15,7 +15,8 @@ mod details;
 
 use super::banner::{self, BannerText, Numbers};
 use super::command::{Command, Shortcut};
-use super::{a11y, attention_view, focus, theme, widgets};
+use super::icons::Icon;
+use super::{a11y, attention_view, focus, theme, ui_kit, widgets};
 use crate::journal::attention::Notice;
 use crate::journal::{EntryDraft, Journal, stats};
 use crate::triage::{self, Assessment, Level};
@@ -308,39 +309,48 @@ impl TodayScreen {
         history: &BTreeSet<String>,
         commands: &mut Vec<Command>,
     ) {
-        widgets::section(ui, "How bad is the pain now?");
-        // Which day a tap saves, in words: a past day is named.
-        let day = if self.draft.date == ctx.today {
-            "today".to_owned()
-        } else {
-            self.draft.date.strftime("%A %-d %B").to_string()
-        };
-        widgets::hint(
-            ui,
-            &format!("0 is no pain, 10 is the worst pain you can imagine. One tap saves {day}."),
-        );
-        if let Some(p) = details::score_row(ui, "Pain now", self.draft.pain, 1.6) {
-            self.draft.pain = Some(p);
-            let mut quick = self.draft.clone();
-            quick.pain = Some(p);
-            commands.push(Command::SaveEntry(quick));
-        }
-
-        egui::CollapsingHeader::new(theme::subheading(ui, "More details (optional)"))
-            .id_salt("today_details")
-            .default_open(true)
-            .show(ui, |ui| self.details(ui, ctx));
+        // The one tap that matters most comes first, in its own card, at
+        // the largest size.
+        ui_kit::lead_card(ui, Icon::NotePencil, "How bad is the pain now?", |ui| {
+            // Which day a tap saves, in words: a past day is named.
+            let day = if self.draft.date == ctx.today {
+                "today".to_owned()
+            } else {
+                self.draft.date.strftime("%A %-d %B").to_string()
+            };
+            widgets::hint(
+                ui,
+                &format!(
+                    "0 is no pain, 10 is the worst pain you can imagine. One tap saves {day}."
+                ),
+            );
+            if let Some(p) = details::score_row(ui, "Pain now", self.draft.pain, 1.6) {
+                self.draft.pain = Some(p);
+                let mut quick = self.draft.clone();
+                quick.pain = Some(p);
+                commands.push(Command::SaveEntry(quick));
+            }
+        });
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, None, |ui| {
+            egui::CollapsingHeader::new(theme::subheading(ui, "More details (optional)"))
+                .id_salt("today_details")
+                .default_open(true)
+                .show(ui, |ui| self.details(ui, ctx));
+        });
 
         self.symptoms(ui, ctx, history);
 
-        widgets::section(ui, "Notes");
-        let l = ui.label("Anything else about today");
-        ui.add(
-            egui::TextEdit::multiline(&mut self.draft.note)
-                .desired_rows(4)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, Some((Icon::PencilSimple, "Notes")), |ui| {
+            let l = ui.label("Anything else about today");
+            ui.add(
+                egui::TextEdit::multiline(&mut self.draft.note)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        });
     }
 
     /// The warning symptoms, in the knowledge file's groups, then how long
@@ -349,17 +359,24 @@ impl TodayScreen {
     fn symptoms(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>, history: &BTreeSet<String>) {
         let mut symptoms_changed = false;
         for warning in [true, false] {
-            if warning {
-                widgets::section(ui, "Warning symptoms today");
-                widgets::hint(
-                    ui,
+            ui_kit::section_gap(ui);
+            let (icon, title, hint) = if warning {
+                (
+                    Icon::WarningCircle,
+                    "Warning symptoms today",
                     "Tick any that you have today. If one needs care, the advice shows at the top.",
-                );
+                )
             } else {
-                widgets::section(ui, "How it is going");
-                widgets::hint(ui, "Tick any that are true. These are not warning signs.");
-            }
-            symptoms_changed |= self.symptom_groups(ui, warning);
+                (
+                    Icon::ChartLineUp,
+                    "How it is going",
+                    "Tick any that are true. These are not warning signs.",
+                )
+            };
+            ui_kit::card(ui, Some((icon, title)), |ui| {
+                widgets::hint(ui, hint);
+                symptoms_changed |= self.symptom_groups(ui, warning);
+            });
         }
         if symptoms_changed {
             self.refresh_symptom_result(ctx.age, history);

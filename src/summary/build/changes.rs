@@ -235,7 +235,12 @@ impl Ctx<'_> {
         ];
         blocks.push(Block::Facts(facts));
         if let Some(text) = counted(&st.regions, MAX_COUNTS, |r| r.label().to_owned()) {
-            blocks.push(Block::Field(Fact::new("Where it hurts", text)));
+            blocks.push(Block::Field(Fact::new("Where it hurts", text.clone())));
+            blocks.push(Block::BodyMap(BodyMap {
+                counts: st.regions.iter().map(|c| (c.item, c.days)).collect(),
+                days_logged: st.days_logged,
+                caption: format!("Body figure, back and front. Where it hurts: {text}."),
+            }));
         }
         if let Some(text) = counted(&st.qualities, MAX_COUNTS, |q| q.label().to_lowercase()) {
             blocks.push(Block::Field(Fact::new("Pain words", text)));

@@ -15,8 +15,8 @@ mod medicines;
 mod warnings;
 
 use super::model::{
-    Block, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind, SourceRef,
-    Summary, Table, Tone,
+    Block, BodyMap, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind,
+    SourceRef, Summary, Table, Tone,
 };
 use super::wording::{short_label, source_line};
 use crate::journal::stats::{self, Period, Verdict};

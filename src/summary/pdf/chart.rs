@@ -7,7 +7,7 @@
 use jiff::civil::Date;
 
 use super::layout::{Ctx, leading};
-use super::ops::{ACCENT, BAR, Boxed, INK, MUTED, Op, RULE, SEVERE, SEVERE_HATCH};
+use super::ops::{AVERAGE, BAR, Boxed, INK, MUTED, Op, RULE, SEVERE, SEVERE_HATCH};
 use crate::journal::stats::days_between;
 use crate::summary::model::PainChart;
 
@@ -113,12 +113,12 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
                 x: run[0].0,
                 y: run[0].1,
                 r: 1.2,
-                color: ACCENT,
+                color: AVERAGE,
             }),
             _ => out.ops.push(Op::Line {
                 points: std::mem::take(run),
                 width: 1.6,
-                color: ACCENT,
+                color: AVERAGE,
                 dashed: false,
             }),
         }
@@ -196,7 +196,7 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
             1 => out.ops.push(Op::Line {
                 points: vec![(x, row_y), (x + swatch_w, row_y)],
                 width: 1.6,
-                color: ACCENT,
+                color: AVERAGE,
                 dashed: false,
             }),
             2 => out.ops.extend(hatched(x, row_y - 3.0, swatch_w, 6.0)),

@@ -176,15 +176,7 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
             color,
             dashed,
         } => {
-            let mut pb = PathBuilder::new();
-            for (i, (x, y)) in points.iter().enumerate() {
-                if i == 0 {
-                    pb.move_to(*x, *y);
-                } else {
-                    pb.line_to(*x, *y);
-                }
-            }
-            if let Some(path) = pb.finish() {
+            if let Some(path) = polyline(points).finish() {
                 surface.set_fill(None);
                 surface.set_stroke(Some(Stroke {
                     paint: paint(*color),
@@ -201,6 +193,27 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
             }
         }
         Op::FigureStart { .. } | Op::FigureEnd => {}
+        Op::Shape {
+            points,
+            fill,
+            stroke,
+        } => {
+            let mut pb = polyline(points);
+            pb.close();
+            if let Some(path) = pb.finish() {
+                match fill {
+                    Some(c) => set_fill(surface, *c),
+                    None => surface.set_fill(None),
+                }
+                surface.set_stroke(stroke.map(|(width, color)| Stroke {
+                    paint: paint(color),
+                    width,
+                    line_join: LineJoin::Round,
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+            }
+        }
         Op::Dot { x, y, r, color } => {
             if let Some(path) = circle(*x, *y, *r) {
                 set_fill(surface, *color);
@@ -241,4 +254,17 @@ fn set_fill(surface: &mut Surface<'_>, color: Rgb) {
         opacity: NormalizedF32::ONE,
         rule: FillRule::NonZero,
     }));
+}
+
+/// A path through `points`, in order, not closed.
+fn polyline(points: &[(f32, f32)]) -> PathBuilder {
+    let mut pb = PathBuilder::new();
+    for (i, (x, y)) in points.iter().enumerate() {
+        if i == 0 {
+            pb.move_to(*x, *y);
+        } else {
+            pb.line_to(*x, *y);
+        }
+    }
+    pb
 }

@@ -27,6 +27,10 @@ pub(super) struct Density {
     pub(super) table_rows: usize,
     /// The overflow line gives names only (the last resort).
     pub(super) names_only: bool,
+    /// The body figure is drawn (the roomiest densities only: "Where it
+    /// hurts" says the same in words, and the medicine table and the
+    /// warning signs come first when room is short).
+    pub(super) body_figure: bool,
 }
 
 /// The smallest body text on the page, in points.
@@ -50,6 +54,7 @@ const fn density(
         section_gap,
         table_rows,
         names_only: false,
+        body_figure: chart_height >= 104.0,
     }
 }
 
@@ -317,6 +322,8 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
         Block::Facts(facts) => fact_grid(ctx, facts, width),
         Block::Table(table) => super::table::table(ctx, table, width),
         Block::Chart(chart) => super::chart::chart(ctx, chart, width),
+        Block::BodyMap(map) if ctx.d.body_figure => super::body::body_map(ctx, map, width),
+        Block::BodyMap(_) => Boxed::default(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! through a few densities. Only then are the ops written with krilla.
 //! Swapping the PDF crate means rewriting `emit` and `fonts` only.
 
+mod body;
 mod chart;
 mod emit;
 mod fonts;
@@ -524,7 +525,9 @@ fn op_bottom(op: &Op) -> f32 {
     match op {
         Op::Text { y, size, .. } => y + size * 0.3,
         Op::Rect { y, h, .. } => y + h,
-        Op::Line { points, .. } => points.iter().map(|p| p.1).fold(f32::MIN, f32::max),
+        Op::Line { points, .. } | Op::Shape { points, .. } => {
+            points.iter().map(|p| p.1).fold(f32::MIN, f32::max)
+        }
         Op::Dot { y, r, .. } | Op::Ring { y, r, .. } => y + r,
         // Markers are kept so a figure always closes.
         Op::FigureStart { .. } | Op::FigureEnd => f32::MIN,

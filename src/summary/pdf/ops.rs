@@ -5,6 +5,8 @@
 //! page before drawing it (to pick a density that fits), and lets tests
 //! check that every piece of text lies inside the page.
 
+use crate::look::tokens::PRINT;
+
 /// An RGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Rgb(pub u8, pub u8, pub u8);
@@ -15,12 +17,20 @@ pub(super) const ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x79);
 pub(super) const RULE: Rgb = Rgb(0xc5, 0xcd, 0xd6);
 pub(super) const ZEBRA: Rgb = Rgb(0xf3, 0xf5, 0xf8);
 pub(super) const BAND: Rgb = Rgb(0xe9, 0xef, 0xf5);
-pub(super) const BAR: Rgb = Rgb(0x8f, 0xa6, 0xbf);
-/// The faint tint of the "pain 7 or more" band; its hatching carries it
-/// in grey.
-pub(super) const SEVERE: Rgb = Rgb(0xfb, 0xec, 0xec);
+/// The chart in the app's pain colours (`look::tokens::PRINT`): one day,
+/// the 7-day average, the band behind pain 7 and above. Never a level
+/// colour; the order survives a grey print (light bars, dark line), and
+/// the band's hatching carries it in grey.
+pub(super) const BAR: Rgb = token(PRINT.chart.daily);
+pub(super) const AVERAGE: Rgb = token(PRINT.chart.average);
+pub(super) const SEVERE: Rgb = token(PRINT.chart.severe_band);
 pub(super) const SEVERE_HATCH: Rgb = Rgb(0xb0, 0x5a, 0x5a);
 pub(super) const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+
+/// A design token as a PDF colour.
+pub(super) const fn token(c: crate::look::Rgb) -> Rgb {
+    Rgb(c.0, c.1, c.2)
+}
 
 impl Rgb {
     /// Relative luminance, 0 (black) to 1 (white): what a grey printer
@@ -73,6 +83,12 @@ pub(super) enum Op {
         color: Rgb,
         dashed: bool,
     },
+    /// A closed shape, filled and/or outlined (the body figure).
+    Shape {
+        points: Vec<(f32, f32)>,
+        fill: Option<Rgb>,
+        stroke: Option<(f32, Rgb)>,
+    },
     /// A filled circle.
     Dot {
         x: f32,
@@ -99,7 +115,7 @@ impl Op {
                 *x += dx;
                 *y += dy;
             }
-            Self::Line { points, .. } => {
+            Self::Line { points, .. } | Self::Shape { points, .. } => {
                 for (x, y) in points {
                     *x += dx;
                     *y += dy;
