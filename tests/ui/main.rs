@@ -6,6 +6,7 @@
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
 //! - `look`: colours and sizes come from the design tokens.
 //! - `settings`: first run, Settings, export and import, errors.
+//! - `startup`: the window goes idle once drawn.
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
 #![expect(
@@ -27,6 +28,7 @@ mod check;
 mod journal;
 mod look;
 mod settings;
+mod startup;
 mod summary;
 
 /// "Today" in every UI test, so dates and labels are fixed.
