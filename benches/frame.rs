@@ -45,6 +45,7 @@ impl Frame {
         assert!(journal.entries().len() > 3000);
         let mut app = App::with_storage(
             Config {
+                locale: None,
                 data_dir: dir.path().to_path_buf(),
                 today: Some(TODAY),
             },
@@ -80,7 +81,10 @@ impl Frame {
 
     fn frame(&mut self) -> usize {
         let input = self.input();
-        let out = self.ctx.run_ui(input, |ui| self.app.ui(ui));
+        let mut out = self.ctx.run_ui(input, |ui| self.app.ui(ui));
+        // No GPU here to upload the font atlas to; egui asserts (in builds
+        // with debug assertions) that a dropped delta was handled.
+        out.textures_delta.clear();
         let prims = self.ctx.tessellate(out.shapes, out.pixels_per_point);
         prims.len()
     }

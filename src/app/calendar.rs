@@ -11,6 +11,7 @@ use egui::{Align2, CornerRadius, FontId, Rect, RichText, Sense, Stroke, StrokeKi
 use jiff::civil::Date;
 
 use super::{theme, ui_kit};
+use crate::journal::plural;
 use crate::journal::stats::DayPoint;
 use crate::look::tokens::{RADIUS, SPACE, STROKE, TYPE};
 
@@ -51,9 +52,9 @@ fn cell_of(date: Date) -> (usize, usize) {
 
 /// What a day says to a screen reader and on hover.
 pub fn day_text(d: &DayPoint) -> String {
-    let date = d.date.strftime("%A %-d %B %Y");
+    let date = d.date.strftime("%a %-d %b %Y");
     match d.pain {
-        Some(p) => format!("{date}: pain {p} out of 10"),
+        Some(p) => format!("{date}: pain {p}"),
         None => format!("{date}: no entry"),
     }
 }
@@ -67,12 +68,25 @@ pub fn calendar(ui: &mut Ui, days: &[DayPoint]) {
         .min(ui.available_width() / 16.5)
         .max(body * 1.2);
     let gap = (cell * 0.12).max(1.0);
-    ui.horizontal_wrapped(|ui| {
+    let months = ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = vec2(SPACE.xl, SPACE.m);
         for month in months(days) {
             month_block(ui, &month, cell, gap);
         }
     });
+    // The whole calendar in one line; each day is its own node inside.
+    if let (Some(first), Some(last)) = (days.first(), days.last()) {
+        let logged = days.iter().filter(|d| d.pain.is_some()).count();
+        let name = format!(
+            "Calendar of pain by day, {} to {}: {} logged",
+            first.date.strftime("%-d %b %Y"),
+            last.date.strftime("%-d %b %Y"),
+            plural(logged, "day", "days")
+        );
+        months
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &name));
+    }
     ui.add_space(SPACE.s);
     key(ui);
 }
@@ -222,11 +236,11 @@ mod tests {
     fn a_day_says_its_date_and_score() {
         assert_eq!(
             day_text(&day(date(2026, 11, 24), Some(5))),
-            "Tuesday 24 November 2026: pain 5 out of 10"
+            "Tue 24 Nov 2026: pain 5"
         );
         assert_eq!(
             day_text(&day(date(2026, 11, 24), None)),
-            "Tuesday 24 November 2026: no entry"
+            "Tue 24 Nov 2026: no entry"
         );
     }
 }

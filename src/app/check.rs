@@ -1,11 +1,16 @@
 //! The Check screen: the symptom checkboxes in the knowledge file's groups
 //! (most serious first) and the live result.
 //!
-//! Safety-critical. The banner sits above the scrolling list so the result
-//! is always in view while ticking, with "not a diagnosis" right under it;
-//! the assessment is recomputed only when an answer changes. Without an age
-//! the check assumes the age that needs the most care
-//! ([`Knowledge::assess_cautious`], shared with Today), and says so.
+//! Safety-critical: the answer is always in view. Where the window is wide
+//! enough for the text size, the list and the result sit side by side: the
+//! result column (banner, "not a diagnosis", then what to do, why, what to
+//! watch for and the sources) has its own scrolling, so it stays in view
+//! while the list scrolls. In a narrow window or at large text the banner
+//! sits above the scrolling list, keeps its instruction line at every text
+//! size, and a button jumps to "What to do". The assessment is recomputed
+//! only when an answer changes. Without an age the check assumes the age
+//! that needs the most care ([`Knowledge::assess_cautious`], shared with
+//! Today), and says so.
 //!
 //! Nothing above the list changes size while the person types or ticks:
 //! the banner keeps one height for every level (and holds its place before
@@ -19,9 +24,10 @@ use egui::{RichText, ScrollArea, Ui};
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use super::banner::{self, BannerText, Numbers};
 use super::command::{Command, Shortcut};
-use super::widgets::BannerText;
-use super::{theme, widgets};
+use super::icons::Icon;
+use super::{a11y, focus, theme, ui_kit, widgets};
 use crate::journal::{Profile, SavedCheck};
 use crate::look::tokens::SPACE;
 use crate::triage::{self, CautiousAssessment, Knowledge};
@@ -30,17 +36,21 @@ use crate::triage::{self, CautiousAssessment, Knowledge};
 pub struct CheckContext<'a> {
     pub profile: &'a Profile,
     pub today: Date,
+    /// The numbers the banner shows.
+    pub numbers: Numbers<'a>,
 }
 
 impl CheckContext<'_> {
     fn age(&self) -> Option<u8> {
         self.profile.age_on(self.today)
     }
-
-    fn emergency_number(&self) -> &str {
-        self.profile.emergency_number()
-    }
 }
+
+/// Side by side when the window is at least this many body-text sizes wide
+/// (896 px at 100 %, 1120 px at 125 %): each column keeps room for its text.
+const WIDE_IN_BODY_SIZES: f32 = 56.0;
+/// The list's share of the width when side by side.
+const LIST_SHARE: f32 = 0.55;
 
 /// The age box's id: fixed, so nothing drawn around it can take its focus.
 const AGE_BOX: &str = "check_age";
@@ -60,6 +70,11 @@ pub struct CheckScreen {
     result: Option<CautiousAssessment<'static>>,
     /// True once the person ticks or types something after a (re)start.
     touched: bool,
+    /// The age and ticks before "Start over", until the next change:
+    /// "Undo start over" brings them back.
+    before_start_over: Option<(String, BTreeSet<String>)>,
+    /// "What to do" was asked for: scroll to it this frame.
+    jump_to_advice: bool,
 }
 
 impl CheckScreen {
@@ -75,7 +90,26 @@ impl CheckScreen {
         self.age_text = ctx.age().map(|a| a.to_string()).unwrap_or_default();
         self.ticked = ctx.profile.history.clone();
         self.touched = false;
+        self.before_start_over = None;
         self.recompute();
+    }
+
+    /// "Start over" from the button: the answers are kept for "Undo".
+    fn start_over_with_undo(&mut self, ctx: &CheckContext<'_>) {
+        let before = (self.age_text.clone(), self.ticked.clone());
+        self.start_over(ctx);
+        if before != (self.age_text.clone(), self.ticked.clone()) {
+            self.before_start_over = Some(before);
+        }
+    }
+
+    fn undo_start_over(&mut self) {
+        if let Some((age, ticked)) = self.before_start_over.take() {
+            self.age_text = age;
+            self.ticked = ticked;
+            self.touched = true;
+            self.recompute();
+        }
     }
 
     /// Refreshes age and history from a changed profile, keeping today's
@@ -90,6 +124,7 @@ impl CheckScreen {
     pub fn tick(&mut self, ids: impl IntoIterator<Item = String>) {
         self.ticked.extend(ids);
         self.touched = true;
+        self.before_start_over = None;
         self.recompute();
     }
 
@@ -127,55 +162,151 @@ impl CheckScreen {
 
     pub fn ui(&mut self, ui: &mut Ui, ctx: &CheckContext<'_>, commands: &mut Vec<Command>) {
         let k = triage::knowledge();
-        self.pinned(ui, ctx, k, commands);
+        // Not drawn: the screen's title, for screen readers' heading list.
+        a11y::hidden_heading(ui, "Symptom check");
+        let wide = ui.available_width() >= WIDE_IN_BODY_SIZES * theme::body_size(ui);
+        let changed = if wide {
+            self.side_by_side(ui, ctx, k, commands)
+        } else {
+            self.stacked(ui, ctx, k, commands)
+        };
+        if changed {
+            self.touched = true;
+            self.before_start_over = None;
+            self.recompute();
+        }
+    }
+
+    /// Narrow windows and large text: the banner above the list, a button
+    /// that jumps to "What to do", and the details below the list.
+    fn stacked(
+        &mut self,
+        ui: &mut Ui,
+        ctx: &CheckContext<'_>,
+        k: &Knowledge,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        self.banner(ui, ctx, k);
+        // In a short window only the jump stays pinned; "not a diagnosis"
+        // leads the list, still right under the banner until it scrolls.
+        let tight = banner::is_tight(ui);
+        self.jump_row(ui, !tight);
         ui.separator();
         let mut changed = false;
         ScrollArea::vertical()
             .id_salt("check_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                self.age_line(ui);
-                widgets::hint(
-                    ui,
-                    "Tick everything that is true for you now. Hover over a line to see why it matters.",
-                );
-                changed = self.checklist(ui, ctx, k, commands);
+                if tight {
+                    caveat(ui);
+                }
+                changed = self.answers(ui, ctx, k, commands);
                 ui.separator();
                 self.result_details(ui, k);
+                focus::follow(ui);
             });
-        if changed {
-            self.touched = true;
-            self.recompute();
-        }
+        changed
     }
 
-    /// The part that stays in view: the banner, "not a diagnosis", and the
-    /// age box with the two actions.
-    fn pinned(
+    /// Wide windows: the list on the left, the result on the right, each
+    /// scrolling on its own, so the result never leaves the screen.
+    fn side_by_side(
         &mut self,
         ui: &mut Ui,
         ctx: &CheckContext<'_>,
         k: &Knowledge,
         commands: &mut Vec<Command>,
-    ) {
-        let number = ctx.emergency_number();
+    ) -> bool {
+        let total = ui.available_rect_before_wrap();
+        let gap = 2.0 * ui.spacing().item_spacing.x;
+        let list_width = ((total.width() - gap) * LIST_SHARE).floor();
+        let list = egui::Rect::from_min_size(total.min, egui::vec2(list_width, total.height()));
+        let result =
+            egui::Rect::from_min_max(egui::pos2(list.right() + gap, total.top()), total.max);
+        let mut changed = false;
+        ui.scope_builder(egui::UiBuilder::new().max_rect(list), |ui| {
+            ScrollArea::vertical()
+                .id_salt("check_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    changed = self.answers(ui, ctx, k, commands);
+                    focus::follow(ui);
+                });
+        });
+        ui.scope_builder(egui::UiBuilder::new().max_rect(result), |ui| {
+            self.banner(ui, ctx, k);
+            caveat(ui);
+            ui.separator();
+            ScrollArea::vertical()
+                .id_salt("check_result_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    self.result_details(ui, k);
+                    focus::follow(ui);
+                });
+        });
+        ui.advance_cursor_after_rect(total);
+        changed
+    }
+
+    /// The banner: the result at one steady height, or its place held.
+    fn banner(&self, ui: &mut Ui, ctx: &CheckContext<'_>, k: &Knowledge) {
         match &self.result {
             Some(r) => {
                 let text = BannerText {
                     advice: r.assessment.advice,
                     action: r.assessment.first_action(),
                 };
-                widgets::steady_level_banner(ui, text, number, k);
+                banner::steady_level_banner(ui, text, ctx.numbers, k);
             }
-            None => waiting_banner(ui, number, k),
+            None => banner::waiting_banner(ui, ctx.numbers, k),
         }
-        // Next to the result, at every size; smaller in a short window.
-        let caveat = if widgets::is_tight(ui) {
-            RichText::new(triage::NOT_A_DIAGNOSIS).size(theme::small_size(ui))
-        } else {
-            RichText::new(triage::NOT_A_DIAGNOSIS).strong()
-        };
-        ui.add(egui::Label::new(caveat).wrap());
+    }
+
+    /// The button that jumps to "What to do" (the details are below the
+    /// list), with "not a diagnosis" beside it when there is room.
+    fn jump_row(&mut self, ui: &mut Ui, with_caveat: bool) {
+        ui.horizontal_wrapped(|ui| {
+            let jump = ui
+                .add_enabled(self.result.is_some(), egui::Button::new("Go to What to do"))
+                .on_hover_text("Scroll down to what to do now, why, and what to watch for")
+                .on_disabled_hover_text("Tick what is true for you to see what to do");
+            if jump.clicked() {
+                self.jump_to_advice = true;
+            }
+            if with_caveat {
+                caveat(ui);
+            }
+        });
+    }
+
+    /// Above the list: the age box with the two actions, the line under
+    /// it, and the checkboxes. True when an answer changed.
+    fn answers(
+        &mut self,
+        ui: &mut Ui,
+        ctx: &CheckContext<'_>,
+        k: &Knowledge,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let typed = self.age_row(ui, ctx, commands);
+        self.age_line(ui);
+        widgets::hint(
+            ui,
+            "Tick everything that is true for you now. Hover over a line to see why it matters.",
+        );
+        let ticked = self.checklist(ui, ctx, k, commands);
+        typed || ticked
+    }
+
+    /// The age box, "Save this check" and "Start over" (which can be undone
+    /// until the next change). True when the age changed.
+    fn age_row(
+        &mut self,
+        ui: &mut Ui,
+        ctx: &CheckContext<'_>,
+        commands: &mut Vec<Command>,
+    ) -> bool {
         let mut typed = false;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Your age");
@@ -201,18 +332,37 @@ impl CheckScreen {
             {
                 commands.push(Command::SaveCheck(c));
             }
-            if ui
-                .button("Start over")
-                .on_hover_text("Clear today's ticks; keep your health history")
-                .clicked()
-            {
-                self.start_over(ctx);
+            // One button that turns into its undo, at the width of the
+            // longer label, so nothing around it moves.
+            let (start, undo) = ("Start over", "Undo start over");
+            let width = [start, undo]
+                .iter()
+                .map(|t| {
+                    egui::WidgetText::from(*t)
+                        .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max)
+                + 2.0 * ui.spacing().button_padding.x;
+            let can_undo = self.before_start_over.is_some();
+            let b = egui::Button::new(if can_undo { undo } else { start })
+                .min_size(egui::vec2(width, 0.0));
+            let r = ui.push_id("start_over", |ui| ui.add(b)).inner;
+            let r = if can_undo {
+                r.on_hover_text("Bring back the ticks and age from before you started over")
+            } else {
+                r.on_hover_text("Clear today's ticks; keep your health history. You can undo it.")
+            };
+            if r.clicked() {
+                if can_undo {
+                    self.undo_start_over();
+                } else {
+                    self.start_over_with_undo(ctx);
+                }
             }
         });
-        if typed {
-            self.touched = true;
-            self.recompute();
-        }
+        typed
     }
 
     /// One line under the age box, at the height of its longest text.
@@ -306,40 +456,48 @@ impl CheckScreen {
 
     /// Reasons (the result's own level first), advice, what to watch for,
     /// and the sources.
-    fn result_details(&self, ui: &mut Ui, k: &Knowledge) {
+    fn result_details(&mut self, ui: &mut Ui, k: &Knowledge) {
+        let jump = std::mem::take(&mut self.jump_to_advice);
         let Some(result) = &self.result else { return };
         let a = &result.assessment;
-        widgets::section(ui, "Why");
-        for rule in a.level_reasons() {
-            widgets::bullet(ui, &rule.reason);
-        }
-        let lower: Vec<_> = a.also_worth_mentioning().collect();
-        if !lower.is_empty() {
-            widgets::section(ui, triage::ALSO_WORTH_MENTIONING);
-            for rule in lower {
+        ui_kit::card(ui, None, |ui| {
+            let heading = ui_kit::section_heading(ui, Some(Icon::for_level(a.level)), "What to do");
+            if jump {
+                heading.scroll_to_me(Some(egui::Align::TOP));
+            }
+            ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
+            ui.add(egui::Label::new(&a.advice.advice).wrap());
+        });
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, Some((Icon::ListChecks, "Why")), |ui| {
+            for rule in a.level_reasons() {
                 widgets::bullet(ui, &rule.reason);
             }
-        }
-        widgets::section(ui, "What to do");
-        ui.add(egui::Label::new(RichText::new(&a.advice.summary).strong()).wrap());
-        ui.add(egui::Label::new(&a.advice.advice).wrap());
-        if !a.watch_for.is_empty() {
-            widgets::section(ui, "Watch for");
-            for w in &a.watch_for {
-                let (fill, _) = theme::level_colors(w.level);
-                ui.label(
-                    RichText::new(&k.advice(w.level).if_it_appears)
-                        .strong()
-                        .color(if w.level.is_emergency() {
-                            fill
-                        } else {
-                            ui.visuals().strong_text_color()
-                        }),
-                );
-                for f in &w.findings {
-                    widgets::bullet(ui, &f.label);
+            let lower: Vec<_> = a.also_worth_mentioning().collect();
+            if !lower.is_empty() {
+                widgets::section(ui, triage::ALSO_WORTH_MENTIONING);
+                for rule in lower {
+                    widgets::bullet(ui, &rule.reason);
                 }
             }
+        });
+        if !a.watch_for.is_empty() {
+            ui_kit::section_gap(ui);
+            ui_kit::card(ui, Some((Icon::WarningCircle, "Watch for")), |ui| {
+                for w in &a.watch_for {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&k.advice(w.level).if_it_appears)
+                                .strong()
+                                .color(theme::level_text_on_page(w.level, ui.visuals())),
+                        )
+                        .wrap(),
+                    );
+                    for f in &w.findings {
+                        widgets::bullet(ui, &f.label);
+                    }
+                }
+            });
         }
         ui.add_space(SPACE.s);
         egui::CollapsingHeader::new("Details and sources")
@@ -370,17 +528,9 @@ impl CheckScreen {
     }
 }
 
-/// Holds the banner's place before there is a result, at the same height,
-/// so the age box below never moves when the first key is typed.
-fn waiting_banner(ui: &mut Ui, emergency_number: &str, k: &Knowledge) {
-    let height = widgets::steady_banner_height(ui, emergency_number, k);
-    let frame = egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color);
-    let margin = frame.total_margin().sum().y;
-    frame.show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.set_min_height((height - margin).max(0.0));
-        ui.add(egui::Label::new(RichText::new("Your result will show here").strong()).wrap());
-    });
+/// "Not a diagnosis", next to the result.
+fn caveat(ui: &mut Ui) {
+    ui.add(egui::Label::new(RichText::new(triage::NOT_A_DIAGNOSIS).strong()).wrap());
 }
 
 /// "Is this still true?" for a chemotherapy or pregnancy box whose time is
@@ -439,6 +589,7 @@ mod tests {
         CheckScreen::new(&CheckContext {
             profile: &profile,
             today,
+            numbers: Numbers::new(&profile, None),
         })
     }
 

@@ -41,9 +41,19 @@ pub enum Command {
     /// Show a day on the Today screen (its entry, or an empty form).
     OpenDay(Date),
     DeleteEntry(Date),
+    /// Bring back the last deleted entry.
     UndoDelete,
-    /// Open the Check screen with these symptoms ticked (from Today).
+    /// Bring back the deleted entry of this day.
+    BringBack(Date),
+    /// Put an entry back as it was before a change (the undo a notice
+    /// offers after a score was changed).
+    PutBack(Box<crate::journal::Entry>),
+    /// Open the Check screen with these symptoms ticked (from Today, or
+    /// what the journal shows).
     CheckWithSymptoms(BTreeSet<String>),
+    /// Put away the journal's note until its evidence grows (kept in
+    /// `ui.ron`).
+    DismissAttention(crate::journal::attention::Fingerprint),
     /// Make the summary PDF and ask where to save it.
     SavePdf(SummaryRequest),
     /// Make the summary PDF and save it here (when the dialog is unavailable).

@@ -36,13 +36,19 @@ impl Outgoing<'_> {
         }
     }
 
-    /// When no file was chosen: what to say, the button that saves in the
-    /// safe place instead, and what that button does.
-    fn not_chosen(&self, fallback: PathBuf) -> (String, &'static str, Command) {
+    /// When no file was chosen: what to say (a dialog that never showed is
+    /// not "no file was chosen"), the button that saves in the safe place
+    /// instead, and what that button does.
+    fn not_chosen(&self, fallback: PathBuf, shown: bool) -> (String, &'static str, Command) {
+        let why = if shown {
+            "No file was chosen"
+        } else {
+            "No file dialog could be opened on this computer"
+        };
         match self {
             Self::Summary(request) => (
                 format!(
-                    "No file was chosen, so the summary was not saved. You can save it as {}.",
+                    "{why}, so the summary was not saved. You can save it as {}.",
                     fallback.display()
                 ),
                 "Save it there",
@@ -50,7 +56,7 @@ impl Outgoing<'_> {
             ),
             Self::Csv => (
                 format!(
-                    "No file was chosen, so nothing was exported. You can export to {}.",
+                    "{why}, so nothing was exported. You can export to {}.",
                     fallback.display()
                 ),
                 "Export there",
@@ -63,10 +69,15 @@ impl Outgoing<'_> {
 impl App {
     /// Asks where to save (file dialog), then saves. Cancelled, or no file
     /// dialog on this system: offers a safe place in the Documents folder.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "times the dialog, after the frame: one that returns at once never showed"
+    )]
     pub(super) fn save_as(&mut self, out: &Outgoing<'_>) {
         let name = self.file_name(out);
         let fallback = self.documents_dir().join(&name);
         let (title, filter, extension) = out.dialog();
+        let asked = std::time::Instant::now();
         let chosen = rfd::FileDialog::new()
             .set_title(title)
             .set_file_name(&name)
@@ -75,22 +86,25 @@ impl App {
         match chosen {
             Some(path) => self.save_to(out, &path),
             None => {
-                let (text, button, command) = out.not_chosen(fallback);
+                let shown = dialog_was_shown(asked.elapsed());
+                let (text, button, command) = out.not_chosen(fallback, shown);
                 self.notices.info_with_action(text, button, command);
             }
         }
     }
 
-    /// Makes the file and writes it to `path` (never one of Backlog's own).
+    /// Makes the file and writes it to `path` (never one of Backlog's own,
+    /// never a file of another kind: the store's output guard).
     pub(super) fn save_to(&mut self, out: &Outgoing<'_>, path: &Path) {
-        if self.refuse_own_file(out.subject(), path) {
+        if self.refuse_output(out, path) {
             return;
         }
         let result = self.file_bytes(out).and_then(|bytes| {
             crate::store::write_file_atomic(path, &bytes).map_err(|e| {
                 format!(
-                    "{} could not be saved ({e}). Check that the disk is not full, or choose another folder: {}",
+                    "{} could not be saved ({}). Check that the disk is not full, or choose another folder: {}",
                     out.subject(),
+                    crate::store::io_reason(&e),
                     path.display()
                 )
             })
@@ -128,17 +142,19 @@ impl App {
         }
     }
 
-    /// The message when a chosen file is one of Backlog's own (a mistyped
-    /// name must never replace the journal).
-    fn refuse_own_file(&mut self, what: &str, path: &Path) -> bool {
-        let own = crate::store::is_own_file(path, &self.config.data_dir);
-        if own {
+    /// The store's output guard, as for the command line: a mistyped name
+    /// must never replace the journal or a file of another kind.
+    fn refuse_output(&mut self, out: &Outgoing<'_>, path: &Path) -> bool {
+        let (_, _, extension) = out.dialog();
+        let checked = crate::store::check_output_path(path, extension, &self.config.data_dir);
+        if let Err(problem) = &checked {
             self.notices.error(format!(
-                "{what} was not saved: that name is one of Backlog's own files (your journal, its settings or a backup). Choose another name or folder: {}",
+                "{} was not saved: {problem}: {}",
+                out.subject(),
                 path.display()
             ));
         }
-        own
+        checked.is_err()
     }
 
     /// Builds and renders the summary; the error is a sentence to show.
@@ -158,36 +174,46 @@ impl App {
         format!("backlog-summary-{to}.pdf")
     }
 
-    /// "Open to print": the PDF goes in the data folder's `summaries` and
-    /// opens in the system's viewer.
-    #[expect(
-        clippy::disallowed_methods,
-        reason = "run after the frame: makes the summaries folder"
-    )]
+    /// "Open to print": the PDF goes in the data folder's `summaries`
+    /// (owner-only, like the data folder) and opens in the system's viewer;
+    /// when nothing opened it, the notice says so.
     pub(super) fn open_pdf(&mut self, request: &SummaryRequest) {
         let dir = self.config.data_dir.join("summaries");
         let path = dir.join(self.pdf_name(request));
         let result = self.make_pdf(request).and_then(|bytes| {
-            std::fs::create_dir_all(&dir)
+            crate::store::create_private_dir(&dir)
                 .and_then(|()| crate::store::write_file_atomic(&path, &bytes))
                 .map_err(|e| {
-                format!("The summary could not be written ({e}). Check that the disk is not full: {}", path.display())
-            })?;
-            opener::open(&path).map_err(|e| {
-                format!("The summary is saved, but no PDF viewer opened ({e}). Open it yourself to print: {}", path.display())
+                    format!(
+                        "The summary could not be written ({}). Check that the disk is not full: {}",
+                        crate::store::io_reason(&e),
+                        path.display()
+                    )
+                })?;
+            crate::store::open_in_viewer(&path).map_err(|e| {
+                format!("The summary is saved, but it could not be opened: {e}. Open it yourself to print: {}", path.display())
             })
         });
+        // Handing the file to the system is all we can know: say that, and
+        // where the file is if no viewer shows up.
         match result {
-            Ok(()) => self
-                .notices
-                .info("The summary is open in your PDF viewer. Print it from there."),
+            Ok(()) => self.notices.info(format!(
+                "The summary was sent to your PDF viewer; print it from there. If no viewer opened, the file is here: {}",
+                path.display()
+            )),
             Err(e) => self.notices.error(e),
         }
     }
 
+    /// Where a file goes without a dialog: Documents, else the home folder
+    /// (never the hidden data folder), else the data folder as a last resort.
     fn documents_dir(&self) -> PathBuf {
         directories::UserDirs::new()
-            .and_then(|u| u.document_dir().map(Path::to_path_buf))
+            .and_then(|u| {
+                u.document_dir()
+                    .map(Path::to_path_buf)
+                    .or_else(|| Some(u.home_dir().to_path_buf()))
+            })
             .unwrap_or_else(|| self.config.data_dir.clone())
     }
 
@@ -201,4 +227,10 @@ impl App {
             ));
         }
     }
+}
+
+/// A dialog that returned within this long was never shown (no desktop
+/// portal, as under a bare X server): nobody can cancel a dialog that fast.
+pub(super) fn dialog_was_shown(took: std::time::Duration) -> bool {
+    took >= std::time::Duration::from_millis(400)
 }

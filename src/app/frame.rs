@@ -5,11 +5,13 @@
 use egui::{CentralPanel, Frame, Panel, RichText, Ui};
 use jiff::civil::Date;
 
+use super::banner::Numbers;
 use super::command::{Shortcut, keys_text};
+use super::icons::Icon;
 use super::today::{TodayContext, TodayScreen};
 use super::ui_kit::margin;
 use super::welcome::WelcomeScreen;
-use super::{App, Command, DRAFT_SAVE_DELAY, Screen, check_context, theme};
+use super::{App, Command, DRAFT_SAVE_DELAY, Screen, a11y, check_context, focus, notify, theme};
 use crate::look::tokens::SPACE;
 
 impl App {
@@ -24,6 +26,7 @@ impl App {
             // This frame's `ui` was made before the change: give it the new style.
             ui.set_style(ctx.global_style());
         }
+        self.follow_the_clock(&ctx);
         let mut commands = Vec::new();
         self.shortcuts(&ctx, &mut commands);
 
@@ -33,12 +36,19 @@ impl App {
                     .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.s))),
             )
             .show(ui, |ui| self.nav_bar(ui, &mut commands));
-        let number = self.data.journal().profile.emergency_number().to_owned();
+        let number = Numbers::new(&self.data.journal().profile, self.proposed_number)
+            .emergency
+            .to_owned();
+        // The footer is as tall as a one-line notice: notices float over it
+        // (a reserved place), so a confirmation covers nothing else and
+        // nothing moves when it comes or goes.
+        let window = ui.max_rect();
         Panel::bottom("footer")
             .frame(
                 Frame::side_top_panel(ui.style())
                     .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.xs))),
             )
+            .exact_size(notify::row_height(ui))
             .show(ui, |ui| {
                 ui.add(
                     egui::Label::new(
@@ -50,18 +60,25 @@ impl App {
                     .wrap(),
                 );
             });
-        CentralPanel::default()
+        let central = CentralPanel::default()
             .frame(
                 Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(margin(SPACE.l))),
             )
             .show(ui, |ui| {
-                self.notices.ui(ui, &mut commands);
+                a11y::announce_screen(ui, self.screen.label());
                 self.screen_ui(ui, &mut commands);
             });
+        // Over the footer, not in the screen: nothing moves when a notice
+        // comes or goes.
+        let strip = egui::Rect::from_x_y_ranges(central.response.rect.x_range(), window.y_range());
+        self.notices.ui(&ctx, strip, &mut commands);
+        a11y::name_window(&ctx);
 
         for c in commands {
             self.run(c);
         }
+        focus::end_frame(&ctx, &mut self.focus_seen);
+        focus::ring(&ctx);
         if self.prefs_dirty {
             self.save_prefs();
         }
@@ -77,12 +94,27 @@ impl App {
 
     pub(super) fn screen_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let today = self.today_date();
+        if matches!(self.screen, Screen::Today | Screen::Trends) {
+            self.attention_notice(today);
+        }
+        let notice = self
+            .attention
+            .as_ref()
+            .and_then(|(_, n)| n.as_ref())
+            .filter(|_| matches!(self.screen, Screen::Today | Screen::Trends));
         let journal = self.data.journal();
         let revision = self.data.revision();
         let profile = &journal.profile;
         match self.screen {
-            Screen::Welcome => self.welcome.ui(ui, today, commands),
-            Screen::Check => self.check.ui(ui, &check_context(profile, today), commands),
+            Screen::Welcome => {
+                let look = (self.prefs.theme, self.prefs.text_scale);
+                self.welcome.ui(ui, today, look, commands);
+            }
+            Screen::Check => self.check.ui(
+                ui,
+                &check_context(profile, today, self.proposed_number),
+                commands,
+            ),
             Screen::Today => {
                 let ctx = TodayContext {
                     today,
@@ -94,22 +126,23 @@ impl App {
                     ui,
                     &ctx,
                     &profile.history,
-                    profile.emergency_number(),
+                    Numbers::new(profile, self.proposed_number),
+                    notice,
                     commands,
                 );
             }
             Screen::Journal => {
                 let tz = self.tz();
-                self.journal.ui(
-                    ui,
-                    journal,
-                    revision,
-                    &tz,
-                    !self.deleted.is_empty(),
-                    commands,
-                );
+                let deleted: Vec<Date> = self.deleted.iter().map(|e| e.date).collect();
+                self.journal
+                    .ui(ui, journal, revision, &tz, &deleted, commands);
             }
-            Screen::Trends => self.trends.ui(ui, journal, revision, today, commands),
+            Screen::Trends => {
+                let numbers = Numbers::new(profile, self.proposed_number);
+                let attention = notice.map(|n| (n, numbers));
+                self.trends
+                    .ui(ui, journal, revision, today, attention, commands);
+            }
             Screen::Summary => {
                 let now = self.now_zoned();
                 self.summary.ui(ui, journal, revision, &now, commands);
@@ -138,13 +171,28 @@ impl App {
             .x
         };
         let spacing = ui.spacing().item_spacing.x;
-        let buttons: f32 = Screen::NAV
-            .iter()
-            .map(|s| {
-                text_width(ui, s.label().into()) + 2.0 * ui.spacing().button_padding.x + spacing
-            })
-            .sum();
         let room = ui.available_width();
+        // Each screen's icon before its name (the name is what is read out),
+        // when the row has room for them; the names never give way.
+        let words = |s: Screen, icon: bool| {
+            if icon {
+                format!("{}  {}", Icon::for_screen(s).glyph(), s.label())
+            } else {
+                s.label().to_owned()
+            }
+        };
+        let row = |icon: bool| -> f32 {
+            Screen::NAV
+                .iter()
+                .map(|s| {
+                    text_width(ui, words(*s, icon).into())
+                        + 2.0 * ui.spacing().button_padding.x
+                        + spacing
+                })
+                .sum()
+        };
+        let icons = row(true) <= 0.92 * room;
+        let buttons = row(icons);
         let show_title =
             buttons + text_width(ui, title.clone().into()) + 12.0 + spacing <= 0.92 * room;
         // Without the title, shrink the button text just enough to keep one
@@ -163,7 +211,7 @@ impl App {
                 ui.add_space(SPACE.m);
             }
             for s in Screen::NAV {
-                let b = egui::Button::selectable(self.screen == s, s.label());
+                let b = egui::Button::selectable(self.screen == s, words(s, icons));
                 let tip = match s.shortcut() {
                     Some(sc) => format!("{} ({})", s.tooltip(), keys_text(Some(ui.ctx()), &sc)),
                     None => s.tooltip().to_owned(),
@@ -230,9 +278,41 @@ impl App {
         });
     }
 
+    /// Midnight with the window open: Today moves to the new day (an
+    /// unsaved form for the old day is set aside, and said so), and the
+    /// summary's period too if it ended on the old day. Checked every
+    /// frame, and a frame is asked for at midnight.
+    fn follow_the_clock(&mut self, ctx: &egui::Context) {
+        let today = self.today_date();
+        let old = self.day_seen;
+        if today != old {
+            self.day_seen = today;
+            if self.today.draft.date == old {
+                self.show_day(today);
+            }
+            self.summary.day_changed(old, today);
+        }
+        if self.config.today.is_none() {
+            let now = self.now_zoned();
+            let midnight = now
+                .date()
+                .tomorrow()
+                .ok()
+                .and_then(|d| d.to_zoned(now.time_zone().clone()).ok());
+            if let Some(m) = midnight
+                && let Ok(left) = now.duration_until(&m).try_into()
+            {
+                ctx.request_repaint_after(left);
+            }
+        }
+    }
+
     pub(super) fn navigate(&mut self, s: Screen) {
         if self.screen == s {
             return;
+        }
+        if self.screen == Screen::Summary {
+            self.save_summary_typing();
         }
         self.screen = s;
         if s == Screen::Settings {
@@ -240,10 +320,17 @@ impl App {
         }
         if s != Screen::Welcome {
             self.prefs.last_screen = s;
+            // Leaving the welcome pages by the navigation bar counts as
+            // skipping them: they do not come back at every start.
+            self.prefs.welcomed = true;
             self.prefs_dirty = true;
         }
         if s == Screen::Welcome {
-            self.welcome = WelcomeScreen::new(&self.data.journal().profile, self.today_date());
+            self.welcome = WelcomeScreen::new(
+                &self.data.journal().profile,
+                self.today_date(),
+                self.proposed_number,
+            );
         }
     }
 
@@ -251,11 +338,22 @@ impl App {
     /// with unsaved changes is set aside (and kept in `ui.ron`) and comes
     /// back when its day is opened again.
     pub(super) fn open_day(&mut self, date: Date) {
+        self.show_day(date);
+        self.navigate(Screen::Today);
+    }
+
+    /// Puts a day in the Today form (see [`App::open_day`]), without
+    /// switching screens.
+    fn show_day(&mut self, date: Date) {
         let today = self.today_date();
         let date = date.min(today);
         if self.today.draft.date != date {
             if self.today.dirty {
                 let draft = self.today.draft.clone();
+                self.notices.info(format!(
+                    "Your unsaved changes for {} are kept: open that day to finish them.",
+                    super::edits::short_day(draft.date)
+                ));
                 self.prefs.set_aside.insert(draft.date, draft);
             }
             match self.prefs.set_aside.remove(&date) {
@@ -269,6 +367,5 @@ impl App {
             self.prefs.today_draft = self.today.dirty.then(|| self.today.draft.clone());
             self.prefs_dirty = true;
         }
-        self.navigate(Screen::Today);
     }
 }

@@ -165,10 +165,7 @@ impl Icon {
         }
     }
 
-    #[expect(
-        dead_code,
-        reason = "the navigation bar adopts icons in issue 13 part 2 (after the behaviour work)"
-    )]
+    /// The navigation bar's icon for a screen.
     pub fn for_screen(screen: Screen) -> Self {
         match screen {
             Screen::Welcome => Self::Lightbulb,

@@ -15,6 +15,9 @@
 //! `summary_view`, `settings`, `welcome`), and the small shared parts
 //! (`widgets`, `theme`, `notify`).
 
+mod a11y;
+mod attention_view;
+mod banner;
 mod body_map;
 mod calendar;
 mod check;
@@ -22,6 +25,7 @@ mod command;
 mod data;
 mod edits;
 mod files;
+mod focus;
 mod frame;
 mod icons;
 mod import;
@@ -78,6 +82,9 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// A fixed "today" for tests and benchmarks; `None` uses the system clock.
     pub today: Option<Date>,
+    /// The system locale ("en-GB"), read at start; it proposes the
+    /// emergency number until the person sets one. `None`: unknown.
+    pub locale: Option<String>,
 }
 
 /// The Today draft is written at most this often while typing.
@@ -108,7 +115,19 @@ pub struct App {
     /// The window's context, from the first frame on: messages written
     /// after the frame name keys the way this system does.
     egui_ctx: Option<egui::Context>,
+    /// The widget with keyboard focus at the end of the last frame.
+    focus_seen: Option<egui::Id>,
+    /// The emergency number for the system's locale, shown until the
+    /// person sets one.
+    proposed_number: Option<&'static str>,
+    /// What the journal shows on its own (issue 15), worked out once per
+    /// (journal revision, today, what was put away).
+    attention: Option<(AttentionKey, Option<crate::journal::attention::Notice>)>,
+    /// The day it was at the last frame: at midnight Today moves on.
+    day_seen: Date,
 }
+
+type AttentionKey = (u64, Date, Option<crate::journal::attention::Fingerprint>);
 
 impl App {
     /// Opens the data folder. Problems become notices in the window.
@@ -141,11 +160,26 @@ impl App {
         }
         let today_date = clock_today(&config);
         let profile = &data.journal().profile;
-        let check = CheckScreen::new(&check_context(profile, today_date));
-        // An unsaved draft from last time comes back as it was.
+        let proposed_number = config
+            .locale
+            .as_deref()
+            .and_then(crate::journal::locale::emergency_number_for_locale);
+        let check = CheckScreen::new(&check_context(profile, today_date, proposed_number));
+        // An unsaved draft from last time comes back as it was, if it is
+        // today's; another day's is set aside (its day brings it back), so
+        // Today always opens on today.
+        let mut prefs = prefs;
         let today = match prefs.today_draft.clone() {
-            Some(d) => TodayScreen::new(d, true),
-            None => {
+            Some(d) if d.date == today_date => TodayScreen::new(d, true),
+            other => {
+                if let Some(d) = other {
+                    notices.info(format!(
+                        "Your unsaved changes for {} are kept: open that day to finish them.",
+                        edits::short_day(d.date)
+                    ));
+                    prefs.set_aside.insert(d.date, d);
+                    prefs.today_draft = None;
+                }
                 let mut t = TodayScreen::new(EntryDraft::new(today_date), false);
                 t.load_day(data.journal(), today_date);
                 t
@@ -158,8 +192,8 @@ impl App {
             Screen::Welcome
         };
         Self {
-            welcome: WelcomeScreen::new(profile, today_date),
-            settings: SettingsScreen::new(profile, today_date),
+            welcome: WelcomeScreen::new(profile, today_date, proposed_number),
+            settings: SettingsScreen::new(profile, today_date, proposed_number),
             summary: SummaryScreen::new(today_date, data.journal()),
             config,
             prefs,
@@ -176,7 +210,25 @@ impl App {
             prefs_dirty: false,
             draft_dirty_since: None,
             egui_ctx: None,
+            focus_seen: None,
+            proposed_number,
+            attention: None,
+            day_seen: today_date,
         }
+    }
+
+    /// Moves the fixed clock of a test or benchmark to another day (as
+    /// when midnight passes with the window open). No effect with the
+    /// system clock.
+    pub fn set_fixed_today(&mut self, today: Date) {
+        if self.config.today.is_some() {
+            self.config.today = Some(today);
+        }
+    }
+
+    /// The day Today shows.
+    pub fn today_shows(&self) -> Date {
+        self.today.draft.date
     }
 
     pub fn screen(&self) -> Screen {
@@ -226,9 +278,34 @@ impl App {
         }
     }
 
-    /// Writes the window prefs (and the Today draft) now.
+    /// Writes the window prefs (and the Today draft) now, and the notes
+    /// for the doctor if they were typed and not saved (closing the window
+    /// keeps them).
     pub fn save_now(&mut self) {
+        self.save_summary_typing();
         self.save_prefs();
+    }
+
+    /// The journal's note for Today and Trends, if it has one to show.
+    fn attention_notice(&mut self, today: Date) -> Option<&crate::journal::attention::Notice> {
+        let key = (
+            self.data.revision(),
+            today,
+            self.prefs.attention_dismissed.clone(),
+        );
+        if self.attention.as_ref().is_none_or(|(k, _)| *k != key) {
+            let review = crate::journal::attention::review(self.data.journal(), today);
+            let notice = review.notice(key.2.as_ref());
+            self.attention = Some((key, notice));
+        }
+        self.attention.as_ref().and_then(|(_, n)| n.as_ref())
+    }
+
+    /// Saves the Summary screen's notes if they differ from the saved ones.
+    fn save_summary_typing(&mut self) {
+        if let Some(c) = self.summary.save_command(self.data.journal()) {
+            self.run(c);
+        }
     }
 
     fn save_prefs(&mut self) {
@@ -248,8 +325,16 @@ fn clock_today(config: &Config) -> Date {
     config.today.unwrap_or_else(|| Zoned::now().date())
 }
 
-fn check_context(profile: &Profile, today: Date) -> CheckContext<'_> {
-    CheckContext { profile, today }
+fn check_context<'a>(
+    profile: &'a Profile,
+    today: Date,
+    proposed: Option<&'a str>,
+) -> CheckContext<'a> {
+    CheckContext {
+        profile,
+        today,
+        numbers: banner::Numbers::new(profile, proposed),
+    }
 }
 
 impl eframe::App for App {
@@ -266,7 +351,7 @@ impl eframe::App for App {
 /// command; this runs the whole app.)
 pub fn open_window(config: Config) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Backlog: back pain check and journal")
+        .with_title(a11y::WINDOW_NAME)
         .with_app_id("backlog")
         .with_inner_size([1000.0, 720.0])
         .with_min_inner_size([800.0, 600.0]);

@@ -184,6 +184,12 @@ pub fn pain_chart(ui: &mut Ui, data: &ChartData<'_>) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_background(false)
+        // One quiet grid colour for every line: by default egui_plot draws
+        // widely spaced lines (the dates) nearly black, and a crosshair
+        // follows the pointer across the data.
+        .grid_color(theme::color(p.chart.grid))
+        .grid_fade(0.0)
+        .show_crosshair(false)
         .grid_spacing(MIN_GRID_SPACING..=300.0)
         .x_grid_spacer(move |input: GridInput| {
             let points_per_day = f64::from(MIN_GRID_SPACING) / input.base_step_size.max(1e-9);

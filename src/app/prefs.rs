@@ -16,6 +16,7 @@ use super::screen::Screen;
 use super::theme::{ThemeChoice, clamp_text_scale};
 use super::trends::Range;
 use crate::journal::EntryDraft;
+use crate::journal::attention::Fingerprint;
 
 pub const FILE_NAME: &str = crate::store::UI_FILE;
 
@@ -34,6 +35,10 @@ pub struct UiPrefs {
     pub trends_range: Range,
     /// Unsaved forms of other days, set aside when the person switched days.
     pub set_aside: BTreeMap<Date, EntryDraft>,
+    /// The journal's note (issue 15) that was put away, until the evidence
+    /// grows. Left out of the file until then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attention_dismissed: Option<Fingerprint>,
 }
 
 impl Default for UiPrefs {
@@ -46,6 +51,7 @@ impl Default for UiPrefs {
             today_draft: None,
             trends_range: Range::default(),
             set_aside: BTreeMap::new(),
+            attention_dismissed: None,
         }
     }
 }
@@ -137,6 +143,7 @@ mod tests {
             }),
             trends_range: Range::All,
             set_aside: BTreeMap::new(),
+            attention_dismissed: None,
         };
         prefs.save(dir.path()).unwrap();
         assert_eq!(UiPrefs::load(dir.path()).unwrap(), prefs);

@@ -14,6 +14,8 @@ impl App {
     /// Runs one command (after the frame).
     pub fn run(&mut self, command: Command) {
         match command {
+            // The Today tab always means today, even after editing a past day.
+            Command::Navigate(Screen::Today) => self.open_day(self.today_date()),
             Command::Navigate(s) => self.navigate(s),
             Command::SetTheme(t) => self.set_prefs(|p| p.theme = t),
             Command::SetTextScale(s) => {
@@ -27,7 +29,9 @@ impl App {
             Command::DraftChanged => self.draft_changed(),
             Command::OpenDay(date) => self.open_day(date),
             Command::DeleteEntry(date) => self.delete_entry(date),
-            Command::UndoDelete => self.undo_delete(),
+            Command::UndoDelete => self.undo_delete(None),
+            Command::BringBack(date) => self.undo_delete(Some(date)),
+            Command::PutBack(entry) => self.put_back(*entry),
             Command::CheckWithSymptoms(symptoms) => self.check_with_symptoms(symptoms),
             Command::OpenDataFolder => self.open_data_folder(),
             Command::SavePdf(request) => self.save_as(&Outgoing::Summary(&request)),
@@ -45,6 +49,12 @@ impl App {
             Command::RefreshBackups => self.refresh_backups(),
             Command::ReloadJournal => self.reload_journal(),
             Command::Dismiss(id) => self.notices.dismiss(id),
+            Command::DismissAttention(seen) => self.set_prefs(|p| {
+                p.attention_dismissed = Some(match p.attention_dismissed.take() {
+                    Some(before) => before.merged(&seen),
+                    None => seen,
+                });
+            }),
         }
     }
 
@@ -78,7 +88,8 @@ impl App {
     fn check_with_symptoms(&mut self, symptoms: BTreeSet<String>) {
         let today = self.today_date();
         let profile = self.data.journal().profile.clone();
-        self.check.start_over(&check_context(&profile, today));
+        self.check
+            .start_over(&check_context(&profile, today, self.proposed_number));
         self.check.tick(symptoms);
         self.navigate(Screen::Check);
     }

@@ -7,17 +7,23 @@ use egui::{RichText, ScrollArea, Ui};
 use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
+use super::icons::Icon;
 use super::profile_form::ProfileForm;
 use super::theme::{self, ThemeChoice};
-use super::widgets;
+use super::{ui_kit, widgets};
 use crate::journal::{Profile, plural};
 use crate::store::{Backup, BackupKind};
+
+/// Backups listed (newest first).
+pub const BACKUPS_SHOWN: usize = 20;
 
 pub struct SettingsScreen {
     form: ProfileForm,
     error: Option<String>,
-    /// Read by the app after a frame (never while drawing).
+    /// Read by the app after a frame (never while drawing), with each
+    /// shown backup's number of days and latest day.
     backups: Vec<Backup>,
+    backup_facts: Vec<Option<(usize, Option<Date>)>>,
     /// The backup the person asked to restore, waiting for "Yes, restore".
     confirm: Option<String>,
     /// A file path typed for import (when there is no file dialog).
@@ -29,11 +35,12 @@ pub struct SettingsScreen {
 }
 
 impl SettingsScreen {
-    pub fn new(profile: &Profile, today: Date) -> Self {
+    pub fn new(profile: &Profile, today: Date, proposed: Option<&str>) -> Self {
         Self {
-            form: ProfileForm::from_profile(profile, today),
+            form: ProfileForm::from_profile(profile, today, proposed),
             error: None,
             backups: Vec::new(),
+            backup_facts: Vec::new(),
             confirm: None,
             import_path: String::new(),
             import_preview: None,
@@ -42,8 +49,8 @@ impl SettingsScreen {
     }
 
     /// Shows the saved profile again (after a save or a restore).
-    pub fn reset(&mut self, profile: &Profile, today: Date) {
-        self.form = ProfileForm::from_profile(profile, today);
+    pub fn reset(&mut self, profile: &Profile, today: Date, proposed: Option<&str>) {
+        self.form = ProfileForm::from_profile(profile, today, proposed);
         self.error = None;
     }
 
@@ -72,8 +79,9 @@ impl SettingsScreen {
         self.import_preview = preview;
     }
 
-    pub fn set_backups(&mut self, backups: Vec<Backup>) {
+    pub fn set_backups(&mut self, backups: Vec<Backup>, facts: Vec<Option<(usize, Option<Date>)>>) {
         self.backups = backups;
+        self.backup_facts = facts;
         self.confirm = None;
     }
 
@@ -90,47 +98,65 @@ impl SettingsScreen {
             .id_salt("settings_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.heading("Settings");
+                super::a11y::heading(ui, RichText::new("Settings").heading(), 1);
 
                 look_ui(ui, current_theme, text_scale, commands);
 
-                widgets::section(ui, "Your details");
-                self.form.ui(ui);
-                if let Some(e) = &self.error {
-                    ui.colored_label(widgets::error_color(ui), e);
-                }
-                if ui
-                    .button(RichText::new("Save my details").strong())
-                    .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your details"))
-                    .clicked()
-                {
-                    commands.extend(self.save_command(today));
-                }
-                if ui.button("Show the welcome pages again").clicked() {
-                    commands.push(Command::Navigate(super::Screen::Welcome));
-                }
-
-                widgets::section(ui, "Your data");
-                widgets::hint(
-                    ui,
-                    "Everything Backlog keeps is in this folder, on this computer only.",
-                );
-                ui.horizontal_wrapped(|ui| {
-                    ui.add(
-                        egui::Label::new(RichText::new(data_dir.display().to_string()).monospace())
-                            .wrap(),
-                    );
-                    if ui.button("Open folder").clicked() {
-                        commands.push(Command::OpenDataFolder);
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::User, "Your details")), |ui| {
+                    self.form.ui(ui);
+                    if let Some(e) = &self.error {
+                        ui.colored_label(widgets::error_color(ui), e);
                     }
+                    ui.horizontal_wrapped(|ui| {
+                        if ui_kit::primary_button(
+                            ui,
+                            true,
+                            Some(Icon::FloppyDisk),
+                            "Save my details",
+                        )
+                        .on_hover_text(Shortcut::Save.hint(ui.ctx(), "Save your details"))
+                        .clicked()
+                        {
+                            commands.extend(self.save_command(today));
+                        }
+                        if ui.button("Show the welcome pages again").clicked() {
+                            commands.push(Command::Navigate(super::Screen::Welcome));
+                        }
+                    });
                 });
-                self.exchange_ui(ui, commands);
-                self.backups_ui(ui, commands);
+
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::FolderOpen, "Your data")), |ui| {
+                    widgets::hint(
+                        ui,
+                        "Everything Backlog keeps is in this folder, on this computer only.",
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(data_dir.display().to_string()).monospace(),
+                            )
+                            .wrap(),
+                        );
+                        if ui.button("Open folder").clicked() {
+                            commands.push(Command::OpenDataFolder);
+                        }
+                    });
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::Export, "Export and import")), |ui| {
+                    self.exchange_ui(ui, commands);
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(ui, Some((Icon::Clock, "Backups")), |ui| {
+                    self.backups_ui(ui, commands);
+                });
+                super::focus::follow(ui);
             });
     }
 
     fn exchange_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        widgets::section(ui, "Export and import");
         widgets::hint(
             ui,
             "Export gives a CSV file for a spreadsheet. Import reads a CSV or a Backlog copy (.ron): new days are added, changed days are updated, nothing is deleted.",
@@ -180,7 +206,6 @@ impl SettingsScreen {
     }
 
     fn backups_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        widgets::section(ui, "Backups");
         widgets::hint(
             ui,
             "Backlog keeps a copy each time it saves. Restoring one puts it back as your journal; what it replaces is kept as a backup too.",
@@ -191,17 +216,26 @@ impl SettingsScreen {
                 commands.push(Command::RefreshBackups);
             }
         });
-        for b in self.backups.iter().take(20) {
+        for (i, b) in self.backups.iter().take(BACKUPS_SHOWN).enumerate() {
             ui.horizontal_wrapped(|ui| {
                 let kind = match b.kind {
                     BackupKind::Saved => "saved",
                     BackupKind::BeforeRestore => "before a restore",
                 };
-                ui.label(format!(
-                    "{} ({kind}, {} KB)",
-                    b.time_text(),
-                    b.size.div_ceil(1024)
-                ));
+                // Told apart by the second it was made and what it holds.
+                let when = b
+                    .time
+                    .to_zoned(jiff::tz::TimeZone::system())
+                    .strftime("%Y-%m-%d %H:%M:%S")
+                    .to_string();
+                let holds = match self.backup_facts.get(i).copied().flatten() {
+                    Some((n, Some(latest))) => {
+                        format!("{}, latest {latest}", plural(n, "day", "days"))
+                    }
+                    Some((n, None)) => plural(n, "day", "days"),
+                    None => format!("{} KB", b.size.div_ceil(1024)),
+                };
+                ui.label(format!("{when}: {holds} ({kind})"));
                 if self.confirm.as_deref() == Some(b.id.as_str()) {
                     if ui.button(RichText::new("Yes, restore").strong()).clicked() {
                         commands.push(Command::RestoreBackup(b.id.clone()));
@@ -212,7 +246,7 @@ impl SettingsScreen {
                     }
                 } else {
                     let r = ui.button("Restore");
-                    let name = format!("Restore the backup from {}", b.time_text());
+                    let name = format!("Restore the backup from {when}");
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if r.clicked() {
                         self.confirm = Some(b.id.clone());
@@ -224,36 +258,42 @@ impl SettingsScreen {
 }
 
 /// Theme and text size (applied by the app after the frame).
-fn look_ui(ui: &mut Ui, current_theme: ThemeChoice, text_scale: u16, commands: &mut Vec<Command>) {
-    widgets::section(ui, "Look");
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Theme");
-        for t in ThemeChoice::ALL {
-            if ui.radio(current_theme == t, t.label()).clicked() {
-                commands.push(Command::SetTheme(t));
+pub(super) fn look_ui(
+    ui: &mut Ui,
+    current_theme: ThemeChoice,
+    text_scale: u16,
+    commands: &mut Vec<Command>,
+) {
+    ui_kit::card(ui, Some((Icon::Sun, "Look")), |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Theme");
+            for t in ThemeChoice::ALL {
+                if ui.radio(current_theme == t, t.label()).clicked() {
+                    commands.push(Command::SetTheme(t));
+                }
             }
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Text size");
-        for s in theme::TEXT_SCALES {
-            let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
-            let r = ui.add(b);
-            let name = format!("Text size {s}%");
-            r.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, text_scale == s, &name)
-            });
-            if r.clicked() {
-                commands.push(Command::SetTextScale(s));
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Text size");
+            for s in theme::TEXT_SCALES {
+                let b = egui::Button::selectable(text_scale == s, format!("{s}%"));
+                let r = ui.add(b);
+                let name = format!("Text size {s}%");
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, text_scale == s, &name)
+                });
+                if r.clicked() {
+                    commands.push(Command::SetTextScale(s));
+                }
             }
-        }
+        });
+        let (bigger, smaller) = (
+            Shortcut::TextBigger.text(Some(ui.ctx())),
+            Shortcut::TextSmaller.text(Some(ui.ctx())),
+        );
+        widgets::hint(
+            ui,
+            &format!("{bigger} and {smaller} also change the text size."),
+        );
     });
-    let (bigger, smaller) = (
-        Shortcut::TextBigger.text(Some(ui.ctx())),
-        Shortcut::TextSmaller.text(Some(ui.ctx())),
-    );
-    widgets::hint(
-        ui,
-        &format!("{bigger} and {smaller} also change the text size."),
-    );
 }

@@ -3,7 +3,13 @@
 //! "Open to print" are commands: the PDF is made after the frame.
 //!
 //! The preview is the same page model the PDF is drawn from
-//! (`summary::build`), cached per (journal revision, request, today).
+//! (`summary::build`), cached per (journal revision, request, today, notes).
+//!
+//! Typing is never lost: the note and questions are on the preview as they
+//! are typed, "Save PDF…" and "Open to print" save them first so the PDF
+//! has them, and leaving the screen or closing the window saves them
+//! (`App::navigate`, `App::save_now`). A change saved elsewhere (the paper,
+//! a restore) never replaces what is typed but not yet saved.
 
 use egui::{Color32, RichText, ScrollArea, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
@@ -11,14 +17,16 @@ use jiff::Zoned;
 use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
+use super::icons::Icon;
 use super::{theme, ui_kit, widgets};
 use crate::journal::{Journal, MAX_QUESTIONS, SummaryNotes, stats};
 use crate::look::tokens::{SPACE, STROKE};
 use crate::summary::{self, Block, Paper, Summary, SummaryRequest, Tone};
 use crate::triage;
 
-/// Journal revision, request and today: what the built page depends on.
-type CacheKey = (u64, SummaryRequest, Date);
+/// Journal revision, request, today and the notes as typed: what the built
+/// page depends on.
+type CacheKey = (u64, SummaryRequest, Date, SummaryNotes);
 
 pub struct SummaryScreen {
     from: Date,
@@ -28,6 +36,9 @@ pub struct SummaryScreen {
     doctor_note: String,
     questions: String,
     notes_revision: Option<u64>,
+    /// The saved notes the form was last filled from: typing differs from
+    /// them until it is saved.
+    loaded: SummaryNotes,
     cache: Option<(CacheKey, Result<Summary, String>)>,
 }
 
@@ -41,7 +52,18 @@ impl SummaryScreen {
             doctor_note: String::new(),
             questions: String::new(),
             notes_revision: None,
+            loaded: SummaryNotes::default(),
             cache: None,
+        }
+    }
+
+    /// Midnight passed: a period that ended on the old day now ends today.
+    pub fn day_changed(&mut self, old: Date, today: Date) {
+        if self.to == old {
+            self.to = today;
+            if self.from == summary_start(old) {
+                self.from = summary_start(today);
+            }
         }
     }
 
@@ -61,7 +83,10 @@ impl SummaryScreen {
     }
 
     /// "Save notes" (the button and Ctrl+S): the notes, if they changed.
+    /// Nothing before the screen was first shown (nothing typed yet, and
+    /// the empty form must not replace saved notes).
     pub fn save_command(&self, journal: &Journal) -> Option<Command> {
+        self.notes_revision?;
         let typed = self.notes();
         (typed != journal.summary_notes).then_some(Command::SaveSummaryNotes(typed))
     }
@@ -89,30 +114,44 @@ impl SummaryScreen {
         commands: &mut Vec<Command>,
     ) {
         if self.notes_revision != Some(revision) {
-            // Show the saved notes (after a save, restore or first open).
-            self.doctor_note = journal.summary_notes.doctor_note.clone();
-            self.questions = journal.summary_notes.questions.join("\n");
+            // Show the saved notes (after a save, restore or first open),
+            // unless something is typed and not saved: that stays.
+            let unsaved = self.notes_revision.is_some() && self.notes() != self.loaded;
+            if !unsaved {
+                self.doctor_note = journal.summary_notes.doctor_note.clone();
+                self.questions = journal.summary_notes.questions.join("\n");
+            }
+            self.loaded = journal.summary_notes.clone();
             self.notes_revision = Some(revision);
         }
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Summary for your doctor");
+            super::a11y::heading(ui, RichText::new("Summary for your doctor").heading(), 1);
         });
-        self.period_row(ui, now.date());
-        self.paper_row(ui, commands);
-        self.actions(ui, journal, revision, now, commands);
-        ui.separator();
+        ui_kit::card(ui, None, |ui| {
+            self.period_row(ui, now.date());
+            self.paper_row(ui, commands);
+            self.actions(ui, journal, revision, now, commands);
+        });
+        ui.add_space(SPACE.s);
         ScrollArea::vertical()
             .id_salt("summary_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                self.notes_ui(ui, journal, commands);
-                widgets::section(ui, "What the page will show");
-                match self.current(journal, revision, now) {
-                    Ok(s) => preview(ui, s),
-                    Err(e) => {
-                        ui.colored_label(widgets::error_color(ui), e);
-                    }
-                }
+                ui_kit::card(ui, Some((Icon::PencilSimple, "For the page")), |ui| {
+                    self.notes_ui(ui, journal, commands);
+                });
+                ui_kit::section_gap(ui);
+                ui_kit::card(
+                    ui,
+                    Some((Icon::FileText, "What the page will show")),
+                    |ui| match self.current(journal, revision, now) {
+                        Ok(s) => preview(ui, s),
+                        Err(e) => {
+                            ui.colored_label(widgets::error_color(ui), e);
+                        }
+                    },
+                );
+                super::focus::follow(ui);
             });
     }
 
@@ -172,18 +211,19 @@ impl SummaryScreen {
         let request = self.request();
         ui.horizontal_wrapped(|ui| {
             let ok = self.current(journal, revision, now).is_ok();
-            if ui
-                .add_enabled(ok, egui::Button::new(RichText::new("Save PDF…").strong()))
+            if ui_kit::primary_button(ui, ok, Some(Icon::Download), "Save PDF…")
                 .on_hover_text("Choose where to save the one-page summary")
                 .clicked()
             {
+                // The notes as typed go on the page: saved first.
+                commands.extend(self.save_command(journal));
                 commands.push(Command::SavePdf(request.clone()));
             }
-            if ui
-                .add_enabled(ok, egui::Button::new("Open to print"))
+            if ui_kit::secondary_button(ui, ok, Some(Icon::Printer), "Open to print")
                 .on_hover_text("Open the summary in your PDF viewer, then print it from there")
                 .clicked()
             {
+                commands.extend(self.save_command(journal));
                 commands.push(Command::OpenPdf(request.clone()));
             }
         });
@@ -191,7 +231,6 @@ impl SummaryScreen {
 
     /// What the person wants the doctor to know, and their questions.
     fn notes_ui(&mut self, ui: &mut Ui, journal: &Journal, commands: &mut Vec<Command>) {
-        widgets::section(ui, "For the page");
         let l = ui.label("What I want the doctor to know");
         ui.add(
             egui::TextEdit::multiline(&mut self.doctor_note)
@@ -230,9 +269,19 @@ impl SummaryScreen {
         revision: u64,
         now: &Zoned,
     ) -> Result<&Summary, String> {
-        let key = (revision, self.request(), now.date());
+        let key = (revision, self.request(), now.date(), self.notes());
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let built = summary::build(journal, triage::knowledge(), &key.1, now)
+            // The notes as typed, saved or not.
+            let typed;
+            let source = if key.3 == journal.summary_notes {
+                journal
+            } else {
+                let mut j = journal.clone();
+                j.summary_notes = key.3.clone();
+                typed = j;
+                &typed
+            };
+            let built = summary::build(source, triage::knowledge(), &key.1, now)
                 .map_err(|e| format!("Change the dates: {e}."));
             self.cache = Some((key, built));
         }
@@ -285,12 +334,14 @@ fn preview(ui: &mut Ui, s: &Summary) {
 }
 
 fn tone_color(ui: &Ui, tone: Tone) -> Color32 {
-    match tone {
-        Tone::Neutral => ui.visuals().strong_text_color(),
-        Tone::Calm => theme::level_ink(ui, triage::Level::SelfCare),
-        Tone::Caution => ui.visuals().warn_fg_color,
-        Tone::Urgent => ui.visuals().error_fg_color,
-    }
+    // Text colours tested for contrast on the page in both themes.
+    let n = match tone {
+        Tone::Neutral => 0,
+        Tone::Calm => 1,
+        Tone::Caution => 2,
+        Tone::Urgent => 3,
+    };
+    theme::summary_tone(ui.visuals(), n)
 }
 
 fn block_ui(ui: &mut Ui, block: &Block) {
@@ -376,8 +427,15 @@ fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
     let chart = theme::palette(ui).chart;
     let accent = theme::color(chart.average);
     let dots = theme::color(chart.daily);
-    Plot::new(ui.next_auto_id())
+    let from = c.from;
+    let shown = Plot::new(ui.next_auto_id())
         .height(140.0)
+        // Dates on the axis, not day numbers.
+        .x_axis_formatter(move |mark, _| {
+            from.checked_add(jiff::Span::new().days(mark.value.round() as i64))
+                .map(|d| d.strftime("%-d %b").to_string())
+                .unwrap_or_default()
+        })
         .include_y(0.0)
         .include_y(10.0)
         .allow_zoom(false)
@@ -398,5 +456,9 @@ fn chart_ui(ui: &mut Ui, c: &summary::PainChart) {
                     .width(STROKE.control),
             );
         });
+    // The chart's text alternative is its caption.
+    shown
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &c.caption));
     ui.add(egui::Label::new(RichText::new(&c.caption).small()).wrap());
 }

@@ -158,7 +158,7 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
         .into();
         let s = &mut style.spacing;
         s.item_spacing = egui::vec2(SPACE.s, SPACE.s);
-        s.button_padding = egui::vec2(SPACE.m, SPACE.xs + 2.0);
+        s.button_padding = egui::vec2(SPACE.m, SPACE.xs);
         // Taller targets for less steady hands; they grow gently with text.
         s.interact_size.y = (SPACE.xl + SPACE.xs) * k.sqrt();
         s.icon_width = (SPACE.l + 2.0) * k.sqrt();
@@ -208,41 +208,43 @@ fn visuals(p: &Palette) -> egui::Visuals {
 
     let corner = CornerRadius::same(RADIUS.medium);
     let w = &mut v.widgets;
-    w.noninteractive.bg_fill = c(p.surface);
-    w.noninteractive.weak_bg_fill = c(p.surface);
-    w.noninteractive.bg_stroke = Stroke::new(STROKE.hairline, c(p.border));
-    w.noninteractive.fg_stroke = Stroke::new(STROKE.hairline, c(p.text));
-    w.noninteractive.corner_radius = corner;
-
+    let state = |fill: Rgb, weak: Rgb, edge: Stroke, text: Stroke| egui::style::WidgetVisuals {
+        bg_fill: c(fill),
+        weak_bg_fill: c(weak),
+        bg_stroke: edge,
+        fg_stroke: text,
+        corner_radius: corner,
+        // Nothing grows under the pointer.
+        expansion: 0.0,
+    };
+    w.noninteractive = state(
+        p.surface,
+        p.surface,
+        Stroke::new(STROKE.hairline, c(p.border)),
+        Stroke::new(STROKE.hairline, c(p.text)),
+    );
     // At rest: a quiet fill with a visible outline (a button looks like one).
-    w.inactive.bg_fill = c(p.sunken);
-    w.inactive.weak_bg_fill = c(p.faint);
-    w.inactive.bg_stroke = Stroke::new(STROKE.hairline, c(p.control));
-    w.inactive.fg_stroke = Stroke::new(STROKE.control, c(p.text));
-    w.inactive.corner_radius = corner;
-    w.inactive.expansion = 0.0;
-
-    w.hovered.bg_fill = c(p.accent_tint);
-    w.hovered.weak_bg_fill = c(p.accent_tint);
-    w.hovered.bg_stroke = Stroke::new(STROKE.control, c(p.accent));
-    w.hovered.fg_stroke = Stroke::new(STROKE.control, c(p.text_strong));
-    w.hovered.corner_radius = corner;
-    // Nothing grows under the pointer.
-    w.hovered.expansion = 0.0;
-
+    w.inactive = state(
+        p.sunken,
+        p.faint,
+        Stroke::new(STROKE.hairline, c(p.control)),
+        Stroke::new(STROKE.control, c(p.text)),
+    );
+    let strong = Stroke::new(STROKE.control, c(p.text_strong));
+    w.hovered = state(
+        p.accent_tint,
+        p.accent_tint,
+        Stroke::new(STROKE.control, c(p.accent)),
+        strong,
+    );
     // Pressed or focused: the focus ring.
-    w.active.bg_fill = c(p.accent_tint);
-    w.active.weak_bg_fill = c(p.accent_tint);
-    w.active.bg_stroke = Stroke::new(STROKE.focus, c(p.focus));
-    w.active.fg_stroke = Stroke::new(STROKE.control, c(p.text_strong));
-    w.active.corner_radius = corner;
-    w.active.expansion = 0.0;
-
-    w.open.bg_fill = c(p.accent_tint);
-    w.open.weak_bg_fill = c(p.accent_tint);
-    w.open.bg_stroke = Stroke::new(STROKE.control, c(p.accent));
-    w.open.fg_stroke = Stroke::new(STROKE.control, c(p.text_strong));
-    w.open.corner_radius = corner;
+    w.active = state(
+        p.accent_tint,
+        p.accent_tint,
+        Stroke::new(STROKE.focus, c(p.focus)),
+        strong,
+    );
+    w.open = w.hovered;
     v
 }
 
@@ -297,6 +299,34 @@ pub fn level_ink(ui: &egui::Ui, level: Level) -> Color32 {
     color(level_palette(ui, level).ink)
 }
 
+/// Text in a level's colour on the page itself (the "watch for" headings):
+/// the two emergency levels in their ink, the others in the strong text
+/// colour. (The banner fills are too dark for text on the dark page.)
+pub fn level_text_on_page(level: Level, v: &egui::Visuals) -> Color32 {
+    if level.is_emergency() {
+        color(palette_for(v.dark_mode).level(level).ink)
+    } else {
+        v.strong_text_color()
+    }
+}
+
+/// The "1 warning symptom" note on a journal row: the 24-hour level's
+/// amber-brown ink, which reads at 4.5:1 or more on the page in both themes.
+pub fn warning_text(v: &egui::Visuals) -> Color32 {
+    color(palette_for(v.dark_mode).level(Level::Within24h).ink)
+}
+
+/// The summary preview's tones (1 calm, 2 caution, 3 urgent; 0 the
+/// strong text colour) as text on the page, readable in both themes.
+pub fn summary_tone(v: &egui::Visuals, tone: u8) -> Color32 {
+    match tone {
+        1 => color(palette_for(v.dark_mode).level(Level::SelfCare).ink),
+        2 => warning_text(v),
+        3 => level_text_on_page(Level::CallAmbulance, v),
+        _ => v.strong_text_color(),
+    }
+}
+
 /// Short words for the level, for lists and the journal.
 pub fn level_words(level: Level) -> &'static str {
     match level {
@@ -306,6 +336,20 @@ pub fn level_words(level: Level) -> &'static str {
         Level::SeeDoctor => "Book a doctor",
         Level::SelfCare => "Self-care",
     }
+}
+
+/// The ring around the focused control: at least 3:1 against the page in
+/// both themes (WCAG 1.4.11, non-text contrast), and unlike any level colour.
+pub fn focus_ring(v: &egui::Visuals) -> Color32 {
+    color(palette_for(v.dark_mode).focus)
+}
+
+/// The background of a notice (an error, or a confirmation). Opaque: a
+/// notice floats over the screen, and its text must read as well as body
+/// text on the page (tested below).
+pub fn notice_fill(v: &egui::Visuals, error: bool) -> Color32 {
+    let p = palette_for(v.dark_mode);
+    color(if error { p.error_tint } else { p.info_tint })
 }
 
 /// The pain ramp's colour for 0–10 in this `ui`'s theme (never a level
@@ -365,6 +409,61 @@ mod tests {
                     let c = contrast(text, bg);
                     assert!(c >= 4.5, "{theme:?}: {text:?} on {bg:?} is {c}");
                 }
+            }
+        }
+    }
+
+    /// Every other text/background pair the screens use, in both themes:
+    /// the "watch for" headings (2.35:1 in the dark theme before), the
+    /// journal's warning note, errors, notices, the summary preview's
+    /// tones; and the focus ring at 3:1 (non-text).
+    #[test]
+    fn every_text_colour_on_every_page_colour_meets_wcag_aa() {
+        let ctx = egui::Context::default();
+        apply(&ctx, ThemeChoice::System, 100);
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let mut visuals = None;
+            ctx.style_mut_of(theme, |s| visuals = Some(s.visuals.clone()));
+            let v = visuals.unwrap();
+            // Translucent fills (the faint background) as seen on the panel.
+            let seen = |c: Color32| {
+                let a = f32::from(c.a()) / 255.0;
+                let mix = |x: u8, y: u8| {
+                    (f32::from(x) + f32::from(y) * (1.0 - a)).round().min(255.0) as u8
+                };
+                let p = v.panel_fill;
+                Color32::from_rgb(mix(c.r(), p.r()), mix(c.g(), p.g()), mix(c.b(), p.b()))
+            };
+            let pages = [
+                v.panel_fill,
+                v.window_fill,
+                seen(v.extreme_bg_color),
+                seen(v.faint_bg_color),
+            ];
+            let mut texts = vec![
+                ("error", v.error_fg_color),
+                ("warning note", warning_text(&v)),
+                ("strong", v.strong_text_color()),
+                ("calm tone", summary_tone(&v, 1)),
+                ("caution tone", summary_tone(&v, 2)),
+                ("urgent tone", summary_tone(&v, 3)),
+            ];
+            for level in Level::MOST_URGENT_FIRST {
+                texts.push(("watch-for heading", level_text_on_page(level, &v)));
+            }
+            for (what, text) in texts {
+                for bg in pages {
+                    let c = contrast(text, bg);
+                    assert!(c >= 4.5, "{theme:?}: {what} {text:?} on {bg:?} is {c:.2}");
+                }
+            }
+            for error in [false, true] {
+                let c = contrast(v.strong_text_color(), notice_fill(&v, error));
+                assert!(c >= 4.5, "{theme:?}: notice text is {c:.2}");
+            }
+            for bg in pages {
+                let c = contrast(focus_ring(&v), bg);
+                assert!(c >= 3.0, "{theme:?}: focus ring on {bg:?} is {c:.2}");
             }
         }
     }

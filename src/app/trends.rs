@@ -7,10 +7,12 @@
 use egui::{RichText, ScrollArea, Ui};
 use jiff::civil::Date;
 
+use super::banner::Numbers;
 use super::command::Command;
 use super::icons::Icon;
-use super::{calendar, pain_chart, theme, ui_kit, widgets};
+use super::{attention_view, calendar, pain_chart, theme, ui_kit, widgets};
 use crate::id_enum::id_enum;
+use crate::journal::attention::Notice;
 use crate::journal::stats::{self, DayPoint, PainChange, Period, PeriodStats};
 use crate::journal::{Journal, plural};
 use crate::look::tokens::{SPACE, TYPE};
@@ -90,7 +92,7 @@ impl TrendsScreen {
             .iter()
             .filter_map(|p| p.rolling.map(|v| [x(p.date), v]))
             .collect();
-        let chart_summary = chart_summary(period, &pain_points, &rolling);
+        let chart_summary = chart_summary(period, &stats, &rolling);
         let heat_period = Period::ending(today, HEAT_DAYS.min(period.days().max(28)));
         let heat = stats::daily_series(entries, heat_period);
         self.cache = Some(Computed {
@@ -112,10 +114,11 @@ impl TrendsScreen {
         journal: &Journal,
         revision: u64,
         today: Date,
+        attention: Option<(&Notice, Numbers<'_>)>,
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Trends");
+            super::a11y::heading(ui, RichText::new("Trends").heading(), 1);
             ui.add_space(SPACE.m);
             for r in Range::ALL {
                 if ui_kit::chip(ui, r.label(), self.range == r).clicked() {
@@ -124,6 +127,10 @@ impl TrendsScreen {
                 }
             }
         });
+        // Below the range buttons, so they never move when it goes.
+        if let Some((n, call)) = attention {
+            attention_view::show(ui, n, call, commands);
+        }
         ui.add_space(SPACE.s);
         self.refresh(journal, revision, today);
         let Some(c) = &self.cache else { return };
@@ -164,6 +171,7 @@ impl TrendsScreen {
                 ui_kit::card(ui, Some((Icon::CalendarBlank, "Pain by day")), |ui| {
                     calendar::calendar(ui, &c.heat);
                 });
+                super::focus::follow(ui);
             });
     }
 }
@@ -195,31 +203,29 @@ fn verdict(ui: &mut Ui, c: &Computed) {
     );
 }
 
-/// The chart in one sentence: the span, how many days, the average and
-/// the lowest and highest daily average.
-fn chart_summary(period: Period, daily: &[[f64; 2]], rolling: &[[f64; 2]]) -> String {
-    let span = format!(
-        "Daily pain from {} to {}",
-        period.from.strftime("%-d %B %Y"),
-        period.to.strftime("%-d %B %Y")
+/// The chart in one sentence, for screen readers: the span, how many days,
+/// the average, the best and worst, and where the 7-day average went.
+fn chart_summary(period: Period, s: &PeriodStats, rolling: &[[f64; 2]]) -> String {
+    let day = |d: Date| d.strftime("%-d %b %Y").to_string();
+    let mut out = format!(
+        "Chart of daily pain from {} to {}: {} logged",
+        day(period.from),
+        day(period.to),
+        plural(s.days_logged, "day", "days")
     );
-    if daily.is_empty() {
-        return format!("{span}: no entries.");
+    if let (Some(mean), Some(best), Some(worst)) = (s.mean_pain, s.best_pain, s.worst_pain) {
+        out.push_str(&format!(
+            ", average {mean:.1} out of 10, from {best} on the best day to {worst} at the worst"
+        ));
     }
-    let values = daily.iter().map(|p| p[1]);
-    let low = values.clone().fold(f64::INFINITY, f64::min);
-    let high = values.clone().fold(f64::NEG_INFINITY, f64::max);
-    let mean = values.sum::<f64>() / daily.len() as f64;
-    let trend = match (rolling.first(), rolling.last()) {
-        (Some(a), Some(b)) if rolling.len() > 1 => {
-            format!("; the 7-day average went from {:.1} to {:.1}", a[1], b[1])
-        }
-        _ => String::new(),
-    };
-    format!(
-        "{span}: {} logged, average {mean:.1}, lowest {low:.0}, highest {high:.0}{trend}.",
-        plural(daily.len(), "day", "days")
-    )
+    if let (Some(first), Some(last)) = (rolling.first(), rolling.last()) {
+        out.push_str(&format!(
+            "; the 7-day average went from {:.1} to {:.1}",
+            first[1], last[1]
+        ));
+    }
+    out.push('.');
+    out
 }
 
 fn numbers(ui: &mut Ui, s: &PeriodStats) {

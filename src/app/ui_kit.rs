@@ -11,7 +11,7 @@
 use egui::{Color32, CornerRadius, Frame, InnerResponse, Margin, Response, RichText, Stroke, Ui};
 
 use super::icons::Icon;
-use super::theme;
+use super::{a11y, theme};
 use crate::look::tokens::{RADIUS, SPACE, STROKE, TYPE};
 use crate::triage::Level;
 
@@ -70,7 +70,7 @@ pub fn section_heading(ui: &mut Ui, which: Option<Icon>, text: &str) -> Response
             icon(ui, which, size, ink);
         }
         let response = ui.add(egui::Label::new(theme::subheading(ui, text)).wrap());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+        a11y::mark_heading(ui.ctx(), response.id, 2);
         response
     })
     .inner
@@ -99,6 +99,32 @@ pub fn card<R>(
         })
 }
 
+/// The card holding a screen's main task (the pain tap on Today): the same
+/// card, its heading a step larger, so the eye lands there first.
+pub fn lead_card<R>(
+    ui: &mut Ui,
+    which: Icon,
+    title: &str,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> InnerResponse<R> {
+    card(ui, None, |ui| {
+        let size = theme::type_size(ui, TYPE.title);
+        let ink = theme::color(theme::palette(ui).accent_ink);
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = SPACE.s;
+            icon(ui, which, size, ink);
+            let text = RichText::new(title)
+                .family(theme::bold_family())
+                .size(size)
+                .color(ui.visuals().strong_text_color());
+            let response = ui.add(egui::Label::new(text).wrap());
+            a11y::mark_heading(ui.ctx(), response.id, 2);
+        });
+        ui.add_space(SPACE.xs);
+        add_contents(ui)
+    })
+}
+
 /// Space before a new section of a screen.
 pub fn section_gap(ui: &mut Ui) {
     ui.add_space(SPACE.l);
@@ -110,31 +136,33 @@ pub fn margin(points: f32) -> i8 {
     points.round().clamp(0.0, 127.0) as i8
 }
 
-/// The main action of a screen: filled with the accent colour. Named by
-/// its words.
-#[expect(
-    dead_code,
-    reason = "screens adopt it in issue 13 part 2, after the behaviour work lands"
-)]
-pub fn primary_button(ui: &mut Ui, which: Option<Icon>, text: &str) -> Response {
+/// The main action of a screen: filled with the accent colour (greyed
+/// when not `enabled`). Named by its words.
+pub fn primary_button(ui: &mut Ui, enabled: bool, which: Option<Icon>, text: &str) -> Response {
     let p = theme::palette(ui);
-    let ink = theme::color(p.on_accent);
-    let button = egui::Button::new(button_atoms(ui, which, text, ink))
-        .fill(theme::color(p.accent))
+    let ink = if enabled {
+        theme::color(p.on_accent)
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    let mut button = egui::Button::new(button_atoms(ui, which, text, ink))
         .corner_radius(CornerRadius::same(RADIUS.medium));
-    named(ui.add(button), text)
+    if enabled {
+        button = button.fill(theme::color(p.accent));
+    }
+    named(ui.add_enabled(enabled, button), text)
 }
 
 /// Any other action: outlined, in the text colour. Named by its words.
-#[expect(
-    dead_code,
-    reason = "screens adopt it in issue 13 part 2, after the behaviour work lands"
-)]
-pub fn secondary_button(ui: &mut Ui, which: Option<Icon>, text: &str) -> Response {
-    let ink = ui.visuals().text_color();
+pub fn secondary_button(ui: &mut Ui, enabled: bool, which: Option<Icon>, text: &str) -> Response {
+    let ink = if enabled {
+        ui.visuals().text_color()
+    } else {
+        ui.visuals().weak_text_color()
+    };
     let button = egui::Button::new(button_atoms(ui, which, text, ink))
         .corner_radius(CornerRadius::same(RADIUS.medium));
-    named(ui.add(button), text)
+    named(ui.add_enabled(enabled, button), text)
 }
 
 fn button_atoms<'a>(ui: &Ui, which: Option<Icon>, text: &str, ink: Color32) -> egui::Atoms<'a> {

@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::journal::open_store;
+use super::journal::store_at;
 use super::{CliError, Out};
-use crate::store::{Backup, BackupKind, KEEP_DAYS, KEEP_LATEST};
+use jiff::tz::TimeZone;
+
+use crate::store::{Backup, BackupKind, KEEP_DAYS, KEEP_LATEST, size_text};
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -51,7 +53,7 @@ struct ListJson<'a> {
 }
 
 fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let backups = store.backups()?;
     if a.json {
         return out.json(&ListJson {
@@ -63,17 +65,30 @@ fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), Cl
         return out.line("No backups yet: one is made every time the journal is saved.");
     }
     out.line(format!("{:<42}  {:<16}  {:>9}", "ID", "MADE", "SIZE"))?;
+    let mut future = false;
     for b in &backups {
-        let note = match b.kind {
-            BackupKind::Saved => "",
-            BackupKind::BeforeRestore => "  (what a restore replaced)",
+        let mut note = match b.kind {
+            BackupKind::Saved => String::new(),
+            BackupKind::BeforeRestore => "  (what a restore replaced)".to_owned(),
         };
+        if b.dated_in_the_future {
+            future = true;
+            note.push_str("  !");
+        }
+        let made = b
+            .time
+            .to_zoned(TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M");
         out.line(format!(
-            "{:<42}  {:<16}  {:>9}{note}",
+            "{:<42}  {made:<16}  {:>9}{note}",
             b.id,
-            b.time_text(),
-            size(b.size)
+            size_text(b.size)
         ))?;
+    }
+    if future {
+        out.line(
+            "! dated in the future: the computer's clock was wrong when it was made. The list is in the order the backups were made.",
+        )?;
     }
     out.blank()?;
     out.wrapped(
@@ -85,33 +100,9 @@ fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), Cl
     )
 }
 
-fn size(bytes: u64) -> String {
-    #[expect(
-        clippy::cast_precision_loss,
-        reason = "a file size shown to one decimal place"
-    )]
-    let b = bytes as f64;
-    if bytes < 1_000 {
-        format!("{bytes} B")
-    } else if bytes < 1_000_000 {
-        format!("{:.1} kB", b / 1e3)
-    } else {
-        format!("{:.1} MB", b / 1e6)
-    }
-}
-
 fn restore(a: &RestoreArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
-    let dir = crate::store::resolve_data_dir(data_dir)?;
-    // No data folder means no backups: say so without creating the folder.
-    if !dir.exists() {
-        return Err(crate::store::StoreError::NoSuchBackup {
-            id: a.id.clone(),
-            dir: dir.join(crate::store::BACKUP_DIR),
-        }
-        .into());
-    }
-    let store = open_store(Some(dir))?;
-    let r = store.restore(&a.id)?;
+    // An unknown id is refused before anything is created.
+    let r = store_at(data_dir)?.restore(&a.id)?;
     let n = r.journal.entries().len();
     out.line(format!(
         "Restored the backup from {} ({}): {}.",

@@ -50,7 +50,7 @@ pub enum Command {
     Findings(reference::ListArgs),
     /// List every rule with its condition and sources.
     Rules(reference::ListArgs),
-    /// The pain journal: add, list, show, delete, export, import.
+    /// The pain journal: add, list, show, delete, export, import, attention.
     Journal(journal::JournalArgs),
     /// Your profile: age, health history, emergency number, name, paper.
     Profile(profile::ProfileArgs),
@@ -94,10 +94,17 @@ pub enum Parsed {
 
 /// Parses arguments; for a subcommand, runs it and reports errors.
 pub fn parse_and_run(args: impl IntoIterator<Item = OsString>) -> Parsed {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => return Parsed::Done(report_clap_error(&e)),
     };
+    if data_dir_flags(&args) > 1 {
+        output::report(
+            "--data-dir is given more than once (before and after the command): give it once, so the journal is read and saved in the folder you mean",
+        );
+        return Parsed::Done(ExitCode::from(2));
+    }
     if cli.command.is_none() {
         return Parsed::Gui(cli);
     }
@@ -105,10 +112,25 @@ pub fn parse_and_run(args: impl IntoIterator<Item = OsString>) -> Parsed {
     match run(cli, &mut out) {
         Ok(()) => Parsed::Done(ExitCode::SUCCESS),
         Err(e) => {
-            eprintln!("backlog: {e}");
+            output::report(&e.to_string());
             Parsed::Done(e.exit_code())
         }
     }
+}
+
+/// How many times `--data-dir` is given. clap refuses it twice at one
+/// level, but one after the command silently wins over one before it.
+/// (Counted up to a `--`; a note that is literally "--data-dir" would count
+/// too, which at worst refuses the command.)
+fn data_dir_flags(args: &[OsString]) -> usize {
+    args.iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .filter(|a| {
+            let b = a.as_encoded_bytes();
+            b == b"--data-dir" || b.starts_with(b"--data-dir=")
+        })
+        .count()
 }
 
 /// Help and version go to stdout with status 0; a usage error becomes one
@@ -123,10 +145,10 @@ fn report_clap_error(e: &clap::Error) -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!(
-                "backlog: {} (try `backlog --help`, or `backlog COMMAND --help`)",
-                one_line(&e.render().to_string())
-            );
+            output::report(&format!(
+                "{} (try `backlog --help`, or `backlog COMMAND --help`)",
+                fold_clap_error(&e.render().to_string())
+            ));
             ExitCode::from(2)
         }
     }
@@ -134,7 +156,7 @@ fn report_clap_error(e: &clap::Error) -> ExitCode {
 
 /// Folds clap's multi-line error (message, the missing argument names, a
 /// "tip") into one line, leaving out the usage block.
-fn one_line(rendered: &str) -> String {
+fn fold_clap_error(rendered: &str) -> String {
     let mut line = String::new();
     for part in rendered
         .lines()
@@ -177,6 +199,14 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
     }
 }
 
+/// The emergency number for the system's locale (read here, at the edge),
+/// proposed while the profile has none.
+pub(crate) fn suggested_number() -> Option<&'static str> {
+    crate::journal::locale::first_with_region(sys_locale::get_locales())
+        .as_deref()
+        .and_then(crate::journal::locale::emergency_number_for_locale)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,7 +214,7 @@ mod tests {
     #[test]
     fn clap_errors_fold_into_one_line_with_the_missing_argument_and_tip() {
         let e = Cli::try_parse_from(["backlog", "assess", "--age", "40", "--jsno"]).unwrap_err();
-        let line = one_line(&e.render().to_string());
+        let line = fold_clap_error(&e.render().to_string());
         assert!(
             line.starts_with("unexpected argument '--jsno' found"),
             "{line}"

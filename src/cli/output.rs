@@ -67,15 +67,44 @@ fn check(r: io::Result<()>) -> Result<(), CliError> {
     }
 }
 
-/// A short reason for an I/O error, without the OS error number.
-pub fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        io::ErrorKind::InvalidData => "it is not UTF-8 text".to_owned(),
-        _ => e.to_string(),
+/// One wording of I/O reasons for the whole program: the store's.
+pub use crate::store::io_reason;
+
+/// The longest word (a path, a pasted argument) an error line shows whole.
+const WORD_CHARS: usize = 200;
+
+/// Makes `text` one line that a terminal shows as it is: control
+/// characters (line breaks, escape codes) written out as `\n`, `\u{1b}`…,
+/// and any word longer than [`WORD_CHARS`] cut in the middle, keeping its
+/// start and end (a path's file name stays readable). The last guard for
+/// "an error is one line": inputs are also cut where they are quoted.
+pub fn one_line(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            escaped.extend(c.escape_default());
+        } else {
+            escaped.push(c);
+        }
     }
+    escaped
+        .split(' ')
+        .map(|word| {
+            let count = word.chars().count();
+            if count <= WORD_CHARS {
+                return word.to_owned();
+            }
+            let head: String = word.chars().take(WORD_CHARS * 2 / 3).collect();
+            let tail: String = word.chars().skip(count - WORD_CHARS / 4).collect();
+            format!("{head}…{tail}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Prints an error or a warning as its one line on stderr.
+pub fn report(text: &str) {
+    eprintln!("backlog: {}", one_line(text));
 }
 
 /// Reads `reader` to the end, or gives `None` once it holds more than
@@ -89,4 +118,24 @@ pub fn read_capped(reader: impl io::Read, limit: u64) -> io::Result<Option<Vec<u
     Ok(u64::try_from(bytes.len())
         .is_ok_and(|n| n <= limit)
         .then_some(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_line_stays_one_short_line() {
+        assert_eq!(one_line("plain words: /tmp/a b"), "plain words: /tmp/a b");
+        let line = one_line("bad \"x\ny\u{1b}[2J\": /tmp/a");
+        assert_eq!(line, "bad \"x\\ny\\u{1b}[2J\": /tmp/a");
+        let long = format!(
+            "unknown \"{}\" in /data/journal.ron",
+            "z".repeat(128 * 1024)
+        );
+        let line = one_line(&long);
+        assert!(line.chars().count() < 300, "{}", line.len());
+        assert!(line.starts_with("unknown \"zzz") && line.ends_with("zz\" in /data/journal.ron"));
+        assert!(line.contains('…'));
+    }
 }

@@ -1,12 +1,14 @@
-//! `backlog profile show|set`: age, health history, emergency number, name,
-//! paper size. The history items pre-fill every symptom check.
+//! `backlog profile show|set`: age, health history, the numbers to call
+//! (emergency, doctor, urgent care, cancer team), name, paper size. The
+//! history items pre-fill every symptom check. Without an emergency number,
+//! `show` proposes the one for the system's locale (read here, at the edge).
 
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::journal::{clock, open_store, warn_backup};
+use super::journal::{clock, store_at, warn_backup};
 use super::{CliError, Out};
 use crate::journal::{Age, Journal, Paper, Profile, check_history};
 use crate::triage::knowledge;
@@ -34,7 +36,7 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  backlog profile set --age 58 --emergency-number 999 --paper a4\n  backlog profile set --history history_osteoporosis,steroids_long_term\n  backlog profile set --history history_cancer_breast --cancer-details \"Breast, 2019, finished treatment\""
+    after_help = "Examples:\n  backlog profile set --age 58 --emergency-number 999 --paper a4\n  backlog profile set --doctor-number \"0161 496 0000\" --urgent-care-number 111\n  backlog profile set --history history_osteoporosis,steroids_long_term\n  backlog profile set --history history_cancer_breast --cancer-details \"Breast, 2019, finished treatment\""
 )]
 pub struct SetArgs {
     /// Age in whole years (it goes up by itself each year).
@@ -49,7 +51,7 @@ pub struct SetArgs {
     #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
     born: Option<String>,
     /// Name for the printed summary ("" to remove it).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     name: Option<String>,
     /// Add health history items (ids from `backlog findings`, history groups), comma separated.
     #[arg(long, value_name = "ID,…")]
@@ -61,11 +63,20 @@ pub struct SetArgs {
     #[arg(long)]
     clear_history: bool,
     /// Cancer details in your own words: type, year, current treatment ("" to remove).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     cancer_details: Option<String>,
-    /// The number to call in an emergency where you live (911, 999, 112…).
+    /// The number to call in an emergency where you live (911, 999, 112…); "" to unset.
     #[arg(long, value_name = "NUMBER")]
     emergency_number: Option<String>,
+    /// Your doctor's or practice's number ("" to remove).
+    #[arg(long, value_name = "NUMBER")]
+    doctor_number: Option<String>,
+    /// An urgent-care or advice line, such as 111 ("" to remove).
+    #[arg(long, value_name = "NUMBER")]
+    urgent_care_number: Option<String>,
+    /// Your cancer team's 24-hour number ("" to remove).
+    #[arg(long, value_name = "NUMBER")]
+    cancer_team_number: Option<String>,
     /// Paper for the printed summary: a4 or letter.
     #[arg(long, value_name = "SIZE")]
     paper: Option<String>,
@@ -85,11 +96,15 @@ struct ProfileJson<'a> {
     age_today: Option<u8>,
     /// Time-limited history boxes whose time is up: still true?
     history_to_confirm: Vec<String>,
+    /// With no emergency number set: the one for the system's locale, if known.
+    emergency_number_suggested: Option<&'static str>,
 }
+
+use crate::cli::suggested_number;
 
 fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let (today, _) = clock();
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let journal = store.load()?;
     let p = &journal.profile;
     if a.json {
@@ -101,6 +116,11 @@ fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), Cl
                 .into_iter()
                 .map(|q| q.id)
                 .collect(),
+            emergency_number_suggested: p
+                .emergency_number_set()
+                .is_none()
+                .then(suggested_number)
+                .flatten(),
         });
     }
     print(p, today, out)?;
@@ -147,7 +167,28 @@ fn print(p: &Profile, today: jiff::civil::Date, out: &mut Out) -> Result<(), Cli
             &p.cancer_details
         },
     )?;
-    out.line(format!("Emergency number: {}", p.emergency_number()))?;
+    match p.emergency_number_set() {
+        Some(n) => out.line(format!("Emergency number: {n}"))?,
+        None => out.hanging(
+            "Emergency number: ",
+            "  ",
+            &match suggested_number() {
+                Some(n) => format!(
+                    "not set; your computer's region settings suggest {n} (check it, then: backlog profile set --emergency-number {n})"
+                ),
+                None => "not set (backlog profile set --emergency-number N)".to_owned(),
+            },
+        )?,
+    }
+    for (what, n) in [
+        ("Doctor", &p.doctor_number),
+        ("Urgent care", &p.urgent_care_number),
+        ("Cancer team (24 hours)", &p.cancer_team_number),
+    ] {
+        if !n.is_empty() {
+            out.line(format!("{what}: {n}"))?;
+        }
+    }
     out.line(format!("Paper: {}", p.paper.label()))
 }
 
@@ -191,7 +232,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
             let whole = t.trim().parse::<i64>().map_err(|_| {
                 CliError::input(format!(
                     "age \"{}\" is not a whole number of years: for example --age 58",
-                    t.trim()
+                    crate::journal::echo(t.trim())
                 ))
             })?;
             // A whole number out of range (-3, 300) is named as such, in the
@@ -206,7 +247,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         (None, Some(t)) => Some(Age::BornIn(t.trim().parse::<i16>().map_err(|_| {
             CliError::input(format!(
                 "birth year \"{}\" is not a year: for example --born 1968",
-                t.trim()
+                crate::journal::echo(t.trim())
             ))
         })?)),
         (None, None) => None,
@@ -223,7 +264,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
             Paper::from_id(t).ok_or_else(|| {
                 CliError::input(format!(
                     "paper \"{}\" is not a size Backlog prints on: use a4 or letter",
-                    t.trim()
+                    crate::journal::echo(t.trim())
                 ))
             })
         })
@@ -235,6 +276,9 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         && !a.clear_history
         && a.cancer_details.is_none()
         && a.emergency_number.is_none()
+        && a.doctor_number.is_none()
+        && a.urgent_care_number.is_none()
+        && a.cancer_team_number.is_none()
         && paper.is_none();
     if nothing {
         return Err(CliError::input(
@@ -242,7 +286,7 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         ));
     }
 
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| {
         let mut p = j.profile.clone();
         if age.is_some() {
@@ -267,8 +311,15 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         if let Some(c) = &a.cancer_details {
             c.trim().clone_into(&mut p.cancer_details);
         }
-        if let Some(n) = &a.emergency_number {
-            n.trim().clone_into(&mut p.emergency_number);
+        for (given, field) in [
+            (&a.emergency_number, &mut p.emergency_number),
+            (&a.doctor_number, &mut p.doctor_number),
+            (&a.urgent_care_number, &mut p.urgent_care_number),
+            (&a.cancer_team_number, &mut p.cancer_team_number),
+        ] {
+            if let Some(n) = given {
+                n.trim().clone_into(field);
+            }
         }
         if let Some(paper) = paper {
             p.paper = paper;

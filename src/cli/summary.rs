@@ -45,13 +45,11 @@ pub struct SummaryArgs {
     open: bool,
 }
 
+/// A date option, read like every date the command line takes
+/// (`journal::parse::date`), with the option named in the message.
 fn parse_date(flag: &str, text: &str) -> Result<Date, CliError> {
-    text.trim().parse::<Date>().map_err(|_| {
-        CliError::input(format!(
-            "{flag} \"{}\" is not a date: write it as YYYY-MM-DD, for example {flag} 2026-11-01",
-            text.trim()
-        ))
-    })
+    crate::journal::parse::date(text)
+        .map_err(|e| CliError::input(format!("{flag} {}", e.to_string().trim_end_matches('.'))))
 }
 
 /// The checked request and output path; nothing has been read or written.
@@ -60,7 +58,7 @@ struct Checked {
     out: PathBuf,
 }
 
-fn check(args: &SummaryArgs, today: Date) -> Result<Checked, CliError> {
+fn check(args: &SummaryArgs, today: Date, data_dir: &Path) -> Result<Checked, CliError> {
     let from = args
         .from
         .as_deref()
@@ -88,7 +86,7 @@ fn check(args: &SummaryArgs, today: Date) -> Result<Checked, CliError> {
             Paper::from_id(p).ok_or_else(|| {
                 CliError::input(format!(
                     "paper \"{}\" is not known: use --paper a4 or --paper letter",
-                    p.trim()
+                    crate::journal::echo(p.trim())
                 ))
             })
         })
@@ -106,47 +104,22 @@ fn check(args: &SummaryArgs, today: Date) -> Result<Checked, CliError> {
     let out = args.out.clone().ok_or_else(|| {
         CliError::input("say where to save the PDF with --out, for example --out summary.pdf")
     })?;
-    let is_pdf = out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if !is_pdf {
-        return Err(CliError::input(format!(
-            "the output file must end in .pdf (so nothing else is overwritten by mistake), for example --out summary.pdf: {}",
-            out.display()
-        )));
-    }
-    if out.is_dir() {
-        return Err(CliError::input(format!(
-            "--out names a folder; give a file name ending in .pdf inside it: {}",
-            out.display()
-        )));
-    }
-    let parent = parent_dir(&out);
-    if !parent.is_dir() {
-        return Err(CliError::input(format!(
-            "the folder for the PDF does not exist; create it or choose another: {}",
-            parent.display()
-        )));
-    }
+    // The store's output guard, shared with the export and the app.
+    crate::store::check_output_path(&out, "pdf", data_dir)
+        .map_err(|problem| CliError::input(format!("{problem}: {}", out.display())))?;
     Ok(Checked { request, out })
-}
-
-fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
 }
 
 pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let now = Zoned::now();
-    let checked = check(args, now.date())?;
+    let data_dir = crate::store::resolve_data_dir(data_dir)?;
+    let checked = check(args, now.date(), &data_dir)?;
     let journal = load_journal(data_dir)?;
     let summary = summary::build(&journal, triage::knowledge(), &checked.request, &now)
         .map_err(|e| CliError::input(e.to_string()))?;
     let (bytes, report) = summary::pdf::render_with_report(&summary)
         .map_err(|e| CliError::Failure(anyhow::anyhow!("{e}")))?;
-    write_atomically(&checked.out, &bytes)?;
+    save_pdf(&checked.out, &bytes)?;
     let pages = crate::journal::plural(report.pages, "page", "pages");
     out.line(format!(
         "Saved the summary ({pages}, {}) to {}",
@@ -154,9 +127,9 @@ pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
         checked.out.display()
     ))?;
     if args.open {
-        opener::open(&checked.out).map_err(|e| {
+        crate::store::open_in_viewer(&checked.out).map_err(|e| {
             CliError::Failure(anyhow::anyhow!(
-                "could not open the PDF viewer ({e}); the summary is saved, open it yourself: {}",
+                "could not open the PDF: {e}. The summary is saved; open it yourself to print: {}",
                 checked.out.display()
             ))
         })?;
@@ -166,14 +139,14 @@ pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
 
 /// Reads the journal (read-only: no lock needed, nothing written to it).
 /// Errors map as for every journal command (`From<StoreError>`).
-fn load_journal(data_dir: Option<PathBuf>) -> Result<crate::journal::Journal, CliError> {
-    Ok(super::journal::open_store(data_dir)?.load()?)
+fn load_journal(data_dir: PathBuf) -> Result<crate::journal::Journal, CliError> {
+    Ok(super::journal::store_at(Some(data_dir))?.load()?)
 }
 
 /// Temp file in the same folder, fsync, rename over the target, fsync the
 /// folder (the store's atomic write). The message gives a plain reason, not
 /// the OS error number or the temporary file's name.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+fn save_pdf(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     crate::store::write_file_atomic(path, bytes).map_err(|e| {
         CliError::Failure(anyhow::anyhow!(
             "could not save the PDF ({}); check the folder exists and you may write to it: {}",
@@ -200,7 +173,12 @@ mod tests {
 
     #[test]
     fn refuses_an_output_that_is_not_a_pdf() {
-        let err = check(&args("journal.ron"), Date::constant(2026, 11, 24)).err();
+        let err = check(
+            &args("journal.ron"),
+            Date::constant(2026, 11, 24),
+            Path::new("/no/data"),
+        )
+        .err();
         assert!(matches!(err, Some(CliError::Input(m)) if m.contains(".pdf")));
     }
 
@@ -209,13 +187,19 @@ mod tests {
         let today = Date::constant(2026, 11, 24);
         let mut a = args("s.pdf");
         a.from = Some("2026-13-01".into());
-        assert!(matches!(check(&a, today), Err(CliError::Input(m)) if m.contains("YYYY-MM-DD")));
+        assert!(
+            matches!(check(&a, today, Path::new("/no/data")), Err(CliError::Input(m)) if m.contains("YYYY-MM-DD"))
+        );
         let mut a = args("s.pdf");
         a.from = Some("2026-11-20".into());
         a.to = Some("2026-11-01".into());
-        assert!(matches!(check(&a, today), Err(CliError::Input(m)) if m.contains("after the end")));
+        assert!(
+            matches!(check(&a, today, Path::new("/no/data")), Err(CliError::Input(m)) if m.contains("after the end"))
+        );
         let mut a = args("s.pdf");
         a.paper = Some("legal".into());
-        assert!(matches!(check(&a, today), Err(CliError::Input(m)) if m.contains("a4")));
+        assert!(
+            matches!(check(&a, today, Path::new("/no/data")), Err(CliError::Input(m)) if m.contains("a4"))
+        );
     }
 }

@@ -7,7 +7,7 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use super::text::thousands;
+use super::text::{echo, thousands};
 
 /// One problem with an entry, a profile, a medicine or a note.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -34,31 +34,33 @@ pub enum EntryError {
     FutureDate { date: Date, today: Date },
     #[error("{date} is too long ago: choose a day from 1900 onwards.")]
     TooEarly { date: Date },
-    #[error("\"{id}\" is not a symptom Backlog knows{}: pick one from the symptom list.", did_you_mean(.suggestion))]
+    #[error("\"{}\" is not a symptom Backlog knows{}: pick one from the symptom list.", echo(.id), did_you_mean(.suggestion))]
     UnknownSymptom {
         id: String,
         suggestion: Option<String>,
     },
     #[error(
-        "\"{id}\" is part of your health history, not a symptom of the day: set it in your profile instead."
+        "\"{}\" is part of your health history, not a symptom of the day: set it in your profile instead.", echo(.id)
     )]
     HistoryAsSymptom { id: String },
-    #[error("\"{id}\" is not a health history item Backlog knows{}: pick one from the health history list.", did_you_mean(.suggestion))]
+    #[error("\"{}\" is not a health history item Backlog knows{}: pick one from the health history list.", echo(.id), did_you_mean(.suggestion))]
     UnknownHistory {
         id: String,
         suggestion: Option<String>,
     },
     #[error(
-        "\"{id}\" is a symptom, not part of your health history: note it in a journal entry instead."
+        "\"{}\" is a symptom, not part of your health history: note it in a journal entry instead.", echo(.id)
     )]
     NotHistory { id: String },
     #[error(
-        "\"{id}\" is not a place Backlog knows: use one of {}.",
+        "\"{}\" is not a place Backlog knows: use one of {}.",
+        echo(.id),
         super::Region::id_list()
     )]
     UnknownRegion { id: String },
     #[error(
-        "\"{id}\" is not a kind of pain Backlog knows: use one of {}.",
+        "\"{}\" is not a kind of pain Backlog knows: use one of {}.",
+        echo(.id),
         super::Quality::id_list()
     )]
     UnknownQuality { id: String },
@@ -71,7 +73,7 @@ pub enum EntryError {
     #[error("{what} is empty: type something or remove it.")]
     Blank { what: &'static str },
     #[error(
-        "{what} \"{text}\" contains \"{character}\", which Backlog uses to separate items: please use a comma or a space instead."
+        "{what} \"{}\" contains \"{character}\", which Backlog uses to separate items: please use a comma or a space instead.", echo(.text)
     )]
     Separator {
         what: &'static str,
@@ -97,18 +99,24 @@ pub enum EntryError {
         latest: i16,
     },
     #[error(
-        "The emergency number \"{text}\" is not a phone number: use digits only (for example 911, 999 or 112)."
+        "The emergency number \"{}\" is not a phone number: use digits only (for example 911, 999 or 112).", echo(.text)
     )]
     EmergencyNumber { text: String },
+    #[error(
+        "{what} \"{text}\" is not a phone number: use digits, with spaces, dashes or brackets if you like (for example 0161 496 0000 or +44 161 496 0000)."
+    )]
+    PhoneNumber { what: &'static str, text: String },
     #[error("The stop date {stop} is before the start date {start}: check both dates.")]
     StopBeforeStart { start: Date, stop: Date },
-    #[error("{what} \"{text}\" is not a whole number: give a number such as 4.")]
+    #[error("{what} \"{}\" is not a whole number: give a number such as 4.", echo(.text))]
     NotANumber { what: &'static str, text: String },
-    #[error("\"{text}\" is not a date: write dates as YYYY-MM-DD, for example 2026-11-20.")]
+    #[error("Hours of sleep \"{}\" is not a number: give hours such as 7 or 6.5.", echo(.text))]
+    NotHours { text: String },
+    #[error("\"{}\" is not a date: write dates as YYYY-MM-DD, for example 2026-11-20.", echo(.text))]
     NotADate { text: String },
-    #[error("{what} \"{text}\" is not yes or no: write yes or no.")]
+    #[error("{what} \"{}\" is not yes or no: write yes or no.", echo(.text))]
     NotYesNo { what: &'static str, text: String },
-    #[error("\"{text}\" is not a time: write times like 2026-11-20T21:30:00Z.")]
+    #[error("\"{}\" is not a time: write times like 2026-11-20T21:30:00Z.", echo(.text))]
     NotATime { text: String },
     #[error("The rules version of a saved check is empty.")]
     RulesVersion,

@@ -15,6 +15,7 @@ mod check;
 mod entry;
 mod error;
 mod labels;
+pub mod locale;
 mod medicine;
 pub mod parse;
 mod profile;
@@ -34,9 +35,9 @@ pub use labels::{Quality, Region};
 pub use medicine::{Medicine, MedicineKind};
 pub use profile::{
     Age, DEFAULT_EMERGENCY_NUMBER, HistoryQuestion, Paper, Profile, check_emergency_number,
-    check_history,
+    check_history, check_phone_number,
 };
-pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, plural, shorten};
+pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, echo, plural, shorten};
 
 /// The schema version this build writes. Older versions are migrated on load
 /// by the store; newer ones are refused (with a message to update Backlog).
@@ -147,13 +148,6 @@ impl Journal {
             Ok(i) => Some(self.entries.remove(i)),
             Err(_) => None,
         }
-    }
-
-    /// Replaces every entry with `entries` exactly as given, in the given
-    /// order: for the store, which reads them from a file and then calls
-    /// [`Journal::validate`] (which refuses duplicates and a wrong order).
-    pub(crate) fn set_entries_as_read(&mut self, entries: Vec<Entry>) {
-        self.entries = entries;
     }
 
     /// The first and last day with an entry.

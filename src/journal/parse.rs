@@ -38,12 +38,11 @@ pub fn times(text: &str) -> Result<u8, EntryError> {
 pub fn sleep(text: &str) -> Result<f32, EntryError> {
     let t = text.trim();
     match t.replace(',', ".").parse::<f32>() {
+        // "-0" is zero hours, not "-0" on every screen after.
+        Ok(0.0) => Ok(0.0),
         Ok(h) if (0.0..=24.0).contains(&h) => Ok(h),
         Ok(h) => Err(EntryError::Sleep { hours: h }),
-        Err(_) => Err(EntryError::NotANumber {
-            what: "Hours of sleep",
-            text: t.to_owned(),
-        }),
+        Err(_) => Err(EntryError::NotHours { text: t.to_owned() }),
     }
 }
 
@@ -144,6 +143,10 @@ mod tests {
     #[test]
     fn sleep_and_yes_no() {
         assert_eq!(sleep("6,5"), Ok(6.5));
+        assert!(sleep("-0").unwrap().is_sign_positive(), "-0 is plain 0");
+        let e = sleep("abc").unwrap_err();
+        assert!(e.to_string().contains("such as 7 or 6.5"), "{e}");
+        assert!(!e.to_string().contains("whole"), "{e}");
         assert!(matches!(sleep("25"), Err(EntryError::Sleep { .. })));
         assert!(yes_no("Woke at night", "Yes").unwrap());
         assert!(!yes_no("Woke at night", "").unwrap());

@@ -1,4 +1,6 @@
-//! About the person: age, health history, emergency number, paper size.
+//! About the person: age, health history, the numbers they call (the
+//! emergency number, their doctor, an urgent-care line, their cancer team),
+//! paper size.
 //!
 //! The history toggles pre-fill every symptom check, so they hold finding
 //! ids from the triage vocabulary's history groups and nothing else.
@@ -14,9 +16,11 @@ use super::text::{MAX_PROFILE_CHARS, check_line, check_note};
 use crate::id_enum::id_enum;
 use crate::triage::{Knowledge, MAX_AGE};
 
-/// The number shown when nothing else is set. North American; 999 (UK) and
-/// 112 (EU) are common and the person can change it on first run.
-pub const DEFAULT_EMERGENCY_NUMBER: &str = "911";
+/// The number a new profile starts with: none. Until the person sets one,
+/// the app proposes the number for the system's locale
+/// ([`super::locale`]) and otherwise says "your local emergency number".
+/// (Before, everyone who skipped set-up was told to call 911.)
+pub const DEFAULT_EMERGENCY_NUMBER: &str = "";
 
 /// How old the person is: an age given on a day (it grows with time), or a
 /// birth year.
@@ -108,7 +112,18 @@ pub struct Profile {
     pub history: BTreeSet<String>,
     /// Free text: type of cancer, year, current treatment.
     pub cancer_details: String,
+    /// Empty until the person sets it (see [`DEFAULT_EMERGENCY_NUMBER`]).
     pub emergency_number: String,
+    /// Their doctor or practice, for "speak to a doctor today". Left out
+    /// of a file that has none, like the two below.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub doctor_number: String,
+    /// An urgent-care or advice line (111 in England, for example).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub urgent_care_number: String,
+    /// The cancer team's 24-hour line, for someone under a cancer team.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub cancer_team_number: String,
     pub paper: Paper,
     /// When each time-limited history box (chemotherapy, pregnancy) was
     /// ticked or last confirmed, so the app can ask whether it still applies
@@ -125,8 +140,12 @@ impl Default for Profile {
             history: BTreeSet::new(),
             cancer_details: String::new(),
             emergency_number: DEFAULT_EMERGENCY_NUMBER.to_owned(),
-            // Letter, to match the default emergency number.
-            paper: Paper::for_emergency_number(DEFAULT_EMERGENCY_NUMBER),
+            doctor_number: String::new(),
+            urgent_care_number: String::new(),
+            cancer_team_number: String::new(),
+            // Letter, as before the emergency number started empty; the
+            // person picks A4 once on the Summary screen and it is kept.
+            paper: Paper::Letter,
             history_since: BTreeMap::new(),
         }
     }
@@ -212,14 +231,24 @@ impl Profile {
         self.age.map(|a| a.on(today))
     }
 
-    /// The emergency number, or the default when it was left blank.
+    /// The emergency number as words to show: the number, or "your local
+    /// emergency number" when none is set.
     pub fn emergency_number(&self) -> &str {
+        self.emergency_number_or(None)
+    }
+
+    /// The number to show: the one the person set; without one, `proposed`
+    /// (the system locale's, read at the edge); without that, words.
+    pub fn emergency_number_or<'a>(&'a self, proposed: Option<&'a str>) -> &'a str {
+        self.emergency_number_set()
+            .or(proposed)
+            .unwrap_or(super::locale::UNKNOWN_EMERGENCY_NUMBER)
+    }
+
+    /// The emergency number the person set, if any.
+    pub fn emergency_number_set(&self) -> Option<&str> {
         let n = self.emergency_number.trim();
-        if n.is_empty() {
-            DEFAULT_EMERGENCY_NUMBER
-        } else {
-            n
-        }
+        (!n.is_empty()).then_some(n)
     }
 
     /// Checks everything. `today`, when known, bounds a birth year.
@@ -241,7 +270,12 @@ impl Profile {
                 max: MAX_PROFILE_CHARS,
             });
         }
-        check_emergency_number(&self.emergency_number)
+        if !self.emergency_number.trim().is_empty() {
+            check_emergency_number(&self.emergency_number)?;
+        }
+        check_phone_number("Your doctor's number", &self.doctor_number)?;
+        check_phone_number("The urgent-care number", &self.urgent_care_number)?;
+        check_phone_number("Your cancer team's number", &self.cancer_team_number)
     }
 
     pub(crate) fn validate(&self, knowledge: &Knowledge) -> Result<(), JournalError> {
@@ -286,6 +320,30 @@ pub fn check_emergency_number(text: &str) -> Result<(), EntryError> {
     }
 }
 
+/// A number to call (the doctor, urgent care, the cancer team): empty, or
+/// 3 to 20 digits with spaces, dashes, dots or brackets between them and an
+/// optional leading `+`.
+pub fn check_phone_number(what: &'static str, text: &str) -> Result<(), EntryError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(());
+    }
+    let body = t.strip_prefix('+').unwrap_or(t);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    let ok = (3..=20).contains(&digits)
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'));
+    if ok {
+        Ok(())
+    } else {
+        Err(EntryError::PhoneNumber {
+            what,
+            text: text.to_owned(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,10 +373,39 @@ mod tests {
     }
 
     #[test]
-    fn default_profile_calls_911_and_validates() {
+    fn a_new_profile_has_no_emergency_number_and_says_so_in_words() {
         let p = Profile::default();
-        assert_eq!(p.emergency_number(), "911");
+        assert_eq!(p.emergency_number_set(), None);
+        assert_eq!(p.emergency_number(), "your local emergency number");
         p.check(knowledge(), Some(date(2026, 1, 1))).unwrap();
+        let p = Profile {
+            emergency_number: " 999 ".into(),
+            ..Profile::default()
+        };
+        assert_eq!(p.emergency_number(), "999");
+    }
+
+    #[test]
+    fn the_other_numbers_are_checked_and_left_out_of_files_when_empty() {
+        let k = knowledge();
+        let mut p = Profile::default();
+        let text = ron::to_string(&p).unwrap_or_default();
+        for field in ["doctor_number", "urgent_care_number", "cancer_team_number"] {
+            assert!(!text.contains(field), "{text}");
+        }
+        p.doctor_number = "0161 496 0000".into();
+        p.urgent_care_number = "111".into();
+        p.cancer_team_number = "+44 (0)20 7946 0000".into();
+        p.check(k, None).unwrap();
+        let back: Profile = ron::from_str(&ron::to_string(&p).unwrap()).unwrap();
+        assert_eq!(back, p);
+        p.doctor_number = "call the surgery".into();
+        let e = p.check(k, None).unwrap_err().to_string();
+        assert!(
+            e.starts_with("Your doctor's number \"call the surgery\""),
+            "{e}"
+        );
+        assert!(check_phone_number("x", "12").is_err());
     }
 
     #[test]
@@ -463,5 +550,6 @@ mod tests {
         assert_eq!(Paper::for_emergency_number("999"), Paper::A4);
         assert_eq!(Paper::for_emergency_number("112"), Paper::A4);
         assert_eq!(Profile::default().paper, Paper::Letter);
+        assert_eq!(Paper::for_emergency_number(""), Paper::A4);
     }
 }

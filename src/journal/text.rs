@@ -99,6 +99,29 @@ where
     format!("{n} {noun}")
 }
 
+/// Longest piece of someone's input quoted back in a message.
+pub const ECHO_CHARS: usize = 60;
+
+/// Someone's input as a message quotes it back: control characters
+/// (line breaks, terminal escapes) shown as `\n`, `\u{1b}`… so a message
+/// stays one line and cannot drive the terminal, and cut to
+/// `ECHO_CHARS` characters so a 128 KB argument is not printed whole.
+pub fn echo(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == ECHO_CHARS {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `text` cut to at most `max` characters, with "…" when cut: at the last
 /// whole word that fits (spaces between words become single spaces), or
 /// mid-word when the first word is already too long. Quick on huge input:
@@ -144,6 +167,16 @@ pub fn thousands(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn echoed_input_is_one_short_line() {
+        assert_eq!(echo("high"), "high");
+        assert_eq!(echo("a\nb\u{1b}[31m"), "a\\nb\\u{1b}[31m");
+        let long = "x".repeat(128 * 1024);
+        assert_eq!(echo(&long).chars().count(), ECHO_CHARS + 1);
+        assert!(echo(&long).ends_with('…'));
+        assert_eq!(echo("ünïcödé"), "ünïcödé");
+    }
 
     #[test]
     fn plural_picks_the_noun_by_the_count() {

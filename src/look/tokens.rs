@@ -87,7 +87,8 @@ pub struct Palette {
     pub error_tint: Rgb,
     /// Behind an information notice; `text` reads on it.
     pub info_tint: Rgb,
-    /// By [`Level::rank`]: ambulance first, self-care last.
+    /// Most urgent first (as [`Level::MOST_URGENT_FIRST`]): ambulance
+    /// first, self-care last. Read them with [`Palette::level`].
     pub levels: [LevelColors; 5],
     /// Pain 0 to 10.
     pub pain: [Rgb; 11],
@@ -96,7 +97,16 @@ pub struct Palette {
 
 impl Palette {
     pub fn level(&self, level: Level) -> LevelColors {
-        self.levels[level.rank().min(self.levels.len() - 1)]
+        // `levels` is most urgent first, the order of `MOST_URGENT_FIRST`
+        // (`Level::rank` runs the other way: 0 is self-care).
+        let i = match level {
+            Level::CallAmbulance => 0,
+            Level::EmergencyDepartment => 1,
+            Level::Within24h => 2,
+            Level::SeeDoctor => 3,
+            Level::SelfCare => 4,
+        };
+        self.levels[i]
     }
 
     /// The pain ramp's colour for a score (scores above 10 count as 10).
@@ -421,7 +431,7 @@ pub const STROKE: Strokes = Strokes {
     control: 2.0,
     focus: 3.0,
     emphasis: 4.0,
-    dot: 3.0,
+    dot: 4.0,
 };
 
 #[cfg(test)]
@@ -443,6 +453,30 @@ mod tests {
                     bg.hex()
                 );
             }
+        }
+    }
+
+    /// Each level gets its own colours: the ambulance banner is red and
+    /// self-care green, never the other way round (they once were swapped:
+    /// `levels` is most urgent first, `Level::rank` least urgent first).
+    #[test]
+    fn each_level_gets_its_own_colours_most_urgent_first() {
+        for (_, p) in THEMES {
+            for (i, level) in Level::MOST_URGENT_FIRST.into_iter().enumerate() {
+                assert_eq!(p.level(level), p.levels[i], "{level}");
+            }
+            let red = p.level(Level::CallAmbulance).fill;
+            assert!(
+                red.0 > red.1 && red.0 > red.2,
+                "ambulance fill {}",
+                red.hex()
+            );
+            let green = p.level(Level::SelfCare).fill;
+            assert!(
+                green.1 > green.0 && green.1 > green.2,
+                "self-care fill {}",
+                green.hex()
+            );
         }
     }
 

@@ -3,10 +3,23 @@
 //! kept for 30 days whatever happens, so a restore can itself be undone.
 //!
 //! A backup's id is its file name without `.ron`: the UTC time it was made
-//! (`2026-11-24T08-19-22.123Z`), then `-before-restore` for the copy of
-//! what a restore replaced, then `-2`, `-3`… in the rare case two are made
-//! in the same millisecond. Ids sort by time.
+//! (`2026-11-24T08-19-22.123Z`), then `-n` and its save number (`-n42`),
+//! then `-before-restore` for the copy of what a restore replaced.
+//!
+//! **Order comes from the save number, never from the clock.** Each backup
+//! gets one more than the highest number in the folder (backups are only
+//! written under the journal's lock), so the newest is the last one made
+//! even when the computer's clock was wrong: a backup made once with the
+//! clock in 2099 is not "the newest" for ever, and one made with the clock
+//! behind is not pruned first. A backup dated after now is flagged as such.
+//!
+//! Backups named before save numbers existed (`2026-11-24T08-19-22.123Z`,
+//! `…-before-restore`, `…-2`) still load and restore. They count as older
+//! than every numbered one; among themselves they go by date, except that
+//! one dated in the future counts as the oldest, since its date cannot be
+//! trusted.
 
+use std::cmp::Ordering;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -25,6 +38,7 @@ pub const KEEP_LATEST: usize = 10;
 pub const KEEP_DAYS: i64 = 30;
 
 const BEFORE_RESTORE: &str = "-before-restore";
+const SAVE_NUMBER: &str = "-n";
 const ID_TIME_LEN: usize = "2026-11-24T08-19-22.123Z".len();
 
 /// What made a backup.
@@ -42,7 +56,15 @@ pub enum BackupKind {
 pub struct Backup {
     /// Type this to restore it.
     pub id: String,
+    /// When it was made, by the computer's clock then (which may have been
+    /// wrong: see `dated_in_the_future`).
     pub time: Timestamp,
+    /// Its place in the order of saves (higher is newer); `None` for a
+    /// backup named before save numbers existed.
+    pub save_number: Option<u64>,
+    /// Its date is after now: the clock was wrong when it was made. It is
+    /// ordered and pruned by its save number like any other.
+    pub dated_in_the_future: bool,
     pub kind: BackupKind,
     pub path: PathBuf,
     /// Size in bytes.
@@ -50,20 +72,36 @@ pub struct Backup {
 }
 
 impl Backup {
-    /// When it was made, in the computer's time zone: "2026-11-24 09:19".
+    /// When it was made, in the computer's time zone: "2026-11-24 09:19",
+    /// with a warning when that date is in the future.
     pub fn time_text(&self) -> String {
-        self.time
+        let time = self
+            .time
             .to_zoned(TimeZone::system())
             .strftime("%Y-%m-%d %H:%M")
-            .to_string()
+            .to_string();
+        if self.dated_in_the_future {
+            format!("{time} (a future date: the clock was wrong)")
+        } else {
+            time
+        }
     }
 
     /// Reads an id back into a backup description, if it is one of ours.
-    fn from_file(path: PathBuf, size: u64) -> Option<Self> {
+    fn from_file(path: PathBuf, size: u64, now: Timestamp) -> Option<Self> {
         let name = path.file_name()?.to_str()?;
         let id = name.strip_suffix(".ron")?;
         let time = parse_id_time(id)?;
-        let rest = id.get(ID_TIME_LEN..)?;
+        let mut rest = id.get(ID_TIME_LEN..)?;
+        let save_number = match rest.strip_prefix(SAVE_NUMBER) {
+            Some(after) => {
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                let n = after.get(..digits)?.parse().ok()?;
+                rest = after.get(digits..)?;
+                Some(n)
+            }
+            None => None,
+        };
         let kind = if rest.starts_with(BEFORE_RESTORE) {
             BackupKind::BeforeRestore
         } else {
@@ -72,11 +110,20 @@ impl Backup {
         Some(Self {
             id: id.to_owned(),
             time,
+            save_number,
+            dated_in_the_future: time > now,
             kind,
             path,
             size,
         })
     }
+}
+
+/// Newest first: numbered backups by number; then the older, unnumbered
+/// ones by date, those dated in the future last.
+fn newest_first(a: &Backup, b: &Backup) -> Ordering {
+    let key = |x: &Backup| (x.save_number, !x.dated_in_the_future, x.time);
+    key(b).cmp(&key(a)).then_with(|| b.id.cmp(&a.id))
 }
 
 /// `2026-11-24T08-19-22.123Z…` -> the timestamp.
@@ -96,8 +143,9 @@ fn id_time(now: Timestamp) -> String {
     now.strftime("%Y-%m-%dT%H-%M-%S%.3fZ").to_string()
 }
 
-/// Every backup in `dir`, newest first. Files that are not ours are ignored.
-pub fn list(dir: &Path) -> io::Result<Vec<Backup>> {
+/// Every backup in `dir`, newest first (see [`newest_first`]). Files that
+/// are not ours are ignored. `now` only flags backups dated after it.
+pub fn list(dir: &Path, now: Timestamp) -> io::Result<Vec<Backup>> {
     let read = match fs::read_dir(dir) {
         Ok(read) => read,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -112,61 +160,67 @@ pub fn list(dir: &Path) -> io::Result<Vec<Backup>> {
             continue;
         }
         let size = entry.metadata().map_or(0, |m| m.len());
-        if let Some(b) = Backup::from_file(entry.path(), size) {
+        if let Some(b) = Backup::from_file(entry.path(), size, now) {
             out.push(b);
         }
     }
-    out.sort_by(|a, b| b.time.cmp(&a.time).then_with(|| b.id.cmp(&a.id)));
+    out.sort_by(newest_first);
     Ok(out)
 }
 
-/// Writes `bytes` as a new backup made at `now`.
+/// Writes `bytes` as a new backup made at `now`, numbered one above the
+/// highest save number in `dir`. Call only under the journal's lock.
 pub fn write(dir: &Path, now: Timestamp, kind: BackupKind, bytes: &[u8]) -> io::Result<Backup> {
     fsx::create_dir(dir)?;
-    let mut id = id_time(now);
+    let number = list(dir, now)?
+        .iter()
+        .filter_map(|b| b.save_number)
+        .max()
+        .map_or(1, |n| n.saturating_add(1));
+    let mut id = format!("{}{SAVE_NUMBER}{number}", id_time(now));
     if kind == BackupKind::BeforeRestore {
         id.push_str(BEFORE_RESTORE);
     }
-    let mut unique = id.clone();
-    let mut n = 2;
-    while dir.join(format!("{unique}.ron")).exists() {
-        unique = format!("{id}-{n}");
-        n += 1;
+    let name = format!("{id}.ron");
+    // A link or folder of that name (not one of ours) is not replaced.
+    if fs::symlink_metadata(dir.join(&name)).is_ok() {
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("something named {name} is already in the backups folder"),
+        ));
     }
-    let name = format!("{unique}.ron");
     fsx::write_atomic(dir, &name, bytes)?;
     Ok(Backup {
-        id: unique,
+        id,
         time: now,
+        save_number: Some(number),
+        dated_in_the_future: false,
         kind,
         path: dir.join(name),
         size: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
     })
 }
 
-/// Which backups the rolling policy lets go (pure, so it is tested alone):
-/// saved versions beyond the newest [`KEEP_LATEST`] that are not the newest
-/// of their (UTC) day within [`KEEP_DAYS`] of `now`; copies made before a
-/// restore once they are older than [`KEEP_DAYS`].
+/// Which backups the rolling policy lets go (pure, so it is tested alone).
+/// Going from newest to oldest (by save number, see `newest_first`):
+/// the first [`KEEP_LATEST`] saved versions are kept, and so is the newest
+/// saved version of each (UTC) day within [`KEEP_DAYS`] before `now`; a
+/// copy made before a restore is kept while it is within [`KEEP_DAYS`] or
+/// among the newest [`KEEP_LATEST`] backups. A backup dated after `now` is
+/// in no day's window, so it stays only while it is among the latest.
 pub fn to_prune(backups: &[Backup], now: Timestamp) -> Vec<&Backup> {
     let horizon = now
         .checked_sub(SignedDuration::from_hours(24 * KEEP_DAYS))
         .unwrap_or(Timestamp::MIN);
     let mut sorted: Vec<&Backup> = backups.iter().collect();
-    sorted.sort_by(|a, b| b.time.cmp(&a.time).then_with(|| b.id.cmp(&a.id)));
+    sorted.sort_by(|a, b| newest_first(a, b));
     let mut kept_saved = 0;
     let mut days_kept: Vec<jiff::civil::Date> = Vec::new();
     let mut out = Vec::new();
-    for b in sorted {
-        // A backup dated after now (the clock was wrong once, or someone
-        // put a file there) is kept and does not count among the latest:
-        // otherwise ten of them would push out every real backup.
-        if b.time > now {
-            continue;
-        }
-        let recent = b.time >= horizon;
+    for (rank, b) in sorted.into_iter().enumerate() {
+        let recent = b.time >= horizon && b.time <= now;
         let keep = match b.kind {
-            BackupKind::BeforeRestore => recent,
+            BackupKind::BeforeRestore => recent || rank < KEEP_LATEST,
             BackupKind::Saved => {
                 let day = b.time.to_zoned(TimeZone::UTC).date();
                 let newest_of_day = recent && !days_kept.contains(&day);
@@ -188,7 +242,7 @@ pub fn to_prune(backups: &[Backup], now: Timestamp) -> Vec<&Backup> {
 /// Applies the rolling policy to the backups in `dir`. Best effort: a
 /// backup that cannot be removed is simply kept.
 pub fn prune(dir: &Path, now: Timestamp) -> io::Result<()> {
-    let all = list(dir)?;
+    let all = list(dir, now)?;
     for b in to_prune(&all, now) {
         let _ = fs::remove_file(&b.path);
     }
@@ -196,147 +250,4 @@ pub fn prune(dir: &Path, now: Timestamp) -> io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(s: &str) -> Timestamp {
-        s.parse().unwrap()
-    }
-
-    fn backup(time: Timestamp, kind: BackupKind) -> Backup {
-        let mut id = id_time(time);
-        if kind == BackupKind::BeforeRestore {
-            id.push_str(BEFORE_RESTORE);
-        }
-        Backup {
-            path: PathBuf::from(format!("{id}.ron")),
-            id,
-            time,
-            kind,
-            size: 0,
-        }
-    }
-
-    #[test]
-    fn backups_dated_in_the_future_never_push_out_the_real_ones() {
-        let now = at("2026-11-24T08:00:00Z");
-        let mut all: Vec<Backup> = (10..30)
-            .map(|d| backup(at(&format!("2099-01-{d}T00:00:00Z")), BackupKind::Saved))
-            .collect();
-        let real: Vec<Backup> = (0..KEEP_LATEST)
-            .map(|m| {
-                let t = now
-                    .checked_sub(SignedDuration::from_mins(i64::try_from(m).unwrap()))
-                    .unwrap();
-                backup(t, BackupKind::Saved)
-            })
-            .collect();
-        all.extend(real.iter().cloned());
-        let gone = to_prune(&all, now);
-        assert!(
-            gone.is_empty(),
-            "{:?}",
-            gone.iter().map(|b| &b.id).collect::<Vec<_>>()
-        );
-        // One more real one: the oldest real one goes, the future ones stay.
-        let older = backup(
-            now.checked_sub(SignedDuration::from_hours(24 * (KEEP_DAYS + 1)))
-                .unwrap(),
-            BackupKind::Saved,
-        );
-        all.push(older.clone());
-        let gone: Vec<&str> = to_prune(&all, now).iter().map(|b| b.id.as_str()).collect();
-        assert_eq!(gone, vec![older.id.as_str()]);
-    }
-
-    #[test]
-    fn ids_round_trip_to_their_time_and_kind() {
-        let t = at("2026-11-24T08:19:22.123Z");
-        assert_eq!(id_time(t), "2026-11-24T08-19-22.123Z");
-        let b = Backup::from_file(
-            PathBuf::from("2026-11-24T08-19-22.123Z-before-restore-2.ron"),
-            5,
-        )
-        .unwrap();
-        assert_eq!(b.time, t);
-        assert_eq!(b.kind, BackupKind::BeforeRestore);
-        assert_eq!(b.id, "2026-11-24T08-19-22.123Z-before-restore-2");
-        assert!(Backup::from_file(PathBuf::from("notes.txt"), 1).is_none());
-        assert!(Backup::from_file(PathBuf::from("holiday.ron"), 1).is_none());
-    }
-
-    #[test]
-    fn keeps_the_last_ten_and_one_a_day_for_thirty_days() {
-        let now = at("2026-11-24T12:00:00Z");
-        let mut all = Vec::new();
-        // 60 days, 3 saves a day.
-        for day in 0..60 {
-            for hour in [8, 12, 18] {
-                let t = now - SignedDuration::from_hours(24 * day) - SignedDuration::from_hours(12)
-                    + SignedDuration::from_hours(hour);
-                if t <= now {
-                    all.push(backup(t, BackupKind::Saved));
-                }
-            }
-        }
-        let old_copy = backup(
-            now - SignedDuration::from_hours(24 * 40),
-            BackupKind::BeforeRestore,
-        );
-        let new_copy = backup(
-            now - SignedDuration::from_hours(24 * 20),
-            BackupKind::BeforeRestore,
-        );
-        all.push(old_copy.clone());
-        all.push(new_copy.clone());
-
-        let gone: Vec<&Backup> = to_prune(&all, now);
-        let kept: Vec<&Backup> = all.iter().filter(|b| !gone.contains(b)).collect();
-        let mut saved: Vec<&&Backup> = kept
-            .iter()
-            .filter(|b| b.kind == BackupKind::Saved)
-            .collect();
-        saved.sort_by_key(|b| std::cmp::Reverse(b.time));
-        // The newest ten are all kept.
-        let mut newest: Vec<&Backup> = all.iter().filter(|b| b.kind == BackupKind::Saved).collect();
-        newest.sort_by_key(|b| std::cmp::Reverse(b.time));
-        for b in &newest[..KEEP_LATEST] {
-            assert!(kept.contains(b), "{} is one of the last ten", b.id);
-        }
-        // One per day for 30 days: every UTC day in the window has its newest.
-        for day in 0..30 {
-            let date = (now - SignedDuration::from_hours(24 * day))
-                .to_zoned(TimeZone::UTC)
-                .date();
-            let newest_of_day = newest
-                .iter()
-                .find(|b| b.time.to_zoned(TimeZone::UTC).date() == date);
-            if let Some(b) = newest_of_day {
-                assert!(kept.contains(b), "newest of {date} is kept");
-            }
-        }
-        // Nothing older than 30 days beyond the last ten.
-        assert!(
-            saved
-                .iter()
-                .all(|b| b.time >= now - SignedDuration::from_hours(24 * 31))
-        );
-        assert!(saved.len() <= KEEP_LATEST + 31, "{}", saved.len());
-        assert!(gone.contains(&&old_copy));
-        assert!(!gone.contains(&&new_copy));
-    }
-
-    #[test]
-    fn with_few_backups_nothing_is_pruned() {
-        let now = at("2026-11-24T12:00:00Z");
-        let all: Vec<Backup> = (0..10)
-            .map(|i| {
-                backup(
-                    now - SignedDuration::from_hours(24 * 365 * i),
-                    BackupKind::Saved,
-                )
-            })
-            .collect();
-        assert!(to_prune(&all, now).is_empty());
-    }
-}
+mod tests;

@@ -16,9 +16,11 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::tz::{Offset, TimeZone};
 
 use crate::journal::{
-    Entry, EntryDraft, EntryError, Journal, MedicineTaken, Profile, SummaryNotes, parse,
+    Entry, EntryDraft, EntryError, Journal, MedicineTaken, Profile, SummaryNotes, echo, parse,
+    plural,
 };
 use crate::triage::Knowledge;
 
@@ -94,6 +96,110 @@ impl ImportReport {
             && self.checks_added == 0
             && self.medicines_added == 0
     }
+}
+
+/// Whether an import report says what would happen or what did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    /// Before the person says yes, or `--dry-run`.
+    Preview,
+    /// After the import was saved.
+    Done,
+}
+
+/// Most changed days named one by one; the rest are counted.
+const DAYS_NAMED: usize = 8;
+
+impl ImportReport {
+    /// What the import would do (or did), in plain sentences: the app
+    /// shows them as they are, the command line prints one per line.
+    /// `name` is the file's name as the person knows it.
+    pub fn describe(&self, name: &str, mood: Mood) -> Vec<String> {
+        let preview = mood == Mood::Preview;
+        if self.is_empty() {
+            return vec![format!(
+                "{} everything in {name} is already in your journal ({} the same).",
+                if preview {
+                    "Nothing to import:"
+                } else {
+                    "Nothing was imported:"
+                },
+                days(self.unchanged)
+            )];
+        }
+        let mut lines = vec![if preview {
+            format!(
+                "{name} would add {} and update {}. {} already the same. Nothing is deleted.",
+                days(self.added.len()),
+                days(self.changed.len()),
+                days(self.unchanged)
+            )
+        } else {
+            format!(
+                "Imported {name}: {} added, {} updated, {} already the same. Nothing was deleted.",
+                days(self.added.len()),
+                days(self.changed.len()),
+                days(self.unchanged)
+            )
+        }];
+        if !self.changed.is_empty() {
+            let shown: Vec<String> = self
+                .changed
+                .iter()
+                .take(DAYS_NAMED)
+                .map(ToString::to_string)
+                .collect();
+            let more = self.changed.len().saturating_sub(shown.len());
+            lines.push(format!(
+                "Days whose entries {} replaced by the file's: {}{}.",
+                if preview { "would be" } else { "were" },
+                shown.join(", "),
+                if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                }
+            ));
+        }
+        let mut also = Vec::new();
+        if self.profile {
+            also.push("your details".to_owned());
+        }
+        if self.summary_notes {
+            also.push("your notes for the doctor".to_owned());
+        }
+        if self.checks_added > 0 {
+            also.push(plural(self.checks_added, "saved check", "saved checks"));
+        }
+        if self.medicines_added > 0 {
+            also.push(plural(self.medicines_added, "medicine", "medicines"));
+        }
+        if !also.is_empty() {
+            lines.push(format!(
+                "It {} {}.",
+                if preview {
+                    "would also add"
+                } else {
+                    "also added"
+                },
+                also.join(", ")
+            ));
+        }
+        lines
+    }
+}
+
+fn days(n: usize) -> String {
+    plural(n, "day", "days")
+}
+
+/// The last day that is already "today" somewhere on Earth (UTC+14). An
+/// entry written today in a time zone ahead (Auckland, while it is still
+/// yesterday here) is not "in the future" when it is imported or edited
+/// here. Never earlier than `today`.
+pub fn last_possible_day(today: Date, now: Timestamp) -> Date {
+    let ahead = TimeZone::fixed(Offset::constant(14));
+    today.max(now.to_zoned(ahead).date())
 }
 
 /// Every entry as CSV.
@@ -180,6 +286,13 @@ pub fn from_csv(
         )
     })?;
     let text = text.strip_prefix(BOM).unwrap_or(text);
+    if let Some(line) = unclosed_quote(text) {
+        return Err(ImportError::Format {
+            line,
+            message: "a quote (\") opens a cell here and is never closed, so every row after it would be read into that one cell: add the closing quote, or remove this one".to_owned(),
+        });
+    }
+    let mut lines_seen = LineCounter::new(text);
     let mut r = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
@@ -199,7 +312,8 @@ pub fn from_csv(
             return Err(ImportError::Format {
                 line: 1,
                 message: format!(
-                    "unknown column \"{h}\": the columns are {}",
+                    "unknown column \"{}\": the columns are {}",
+                    echo(h),
                     CSV_COLUMNS.join(", ")
                 ),
             });
@@ -207,7 +321,7 @@ pub fn from_csv(
         if index.insert(name, i).is_some() {
             return Err(ImportError::Format {
                 line: 1,
-                message: format!("the column \"{h}\" appears twice: keep one"),
+                message: format!("the column \"{}\" appears twice: keep one", echo(h)),
             });
         }
     }
@@ -226,12 +340,21 @@ pub fn from_csv(
     let mut lines: BTreeMap<Date, u64> = BTreeMap::new();
     for record in r.records() {
         let record = record.map_err(|e| ImportError::Format {
-            line: e.position().map_or(0, |p| p.line()),
+            line: e
+                .position()
+                .map_or(0, |p| LineCounter::new(text).line_at(p.byte())),
             message: csv_message(&e),
         })?;
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = record
+            .position()
+            .map_or(0, |p| lines_seen.line_at(p.byte()));
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
+        }
+        if let Some(&i) = index.get("medicines")
+            && let Some(message) = record.get(i).and_then(medicine_beyond_four_parts)
+        {
+            return Err(ImportError::Format { line, message });
         }
         let cell = |name: &str| {
             index
@@ -255,6 +378,100 @@ pub fn from_csv(
     }
     out.sort_by_key(|e| e.date);
     Ok(out)
+}
+
+/// Where a line starts, counted the way a person counts lines in a text
+/// editor: by line feeds, so the number is right for LF and CRLF files
+/// alike. Records come in order, so counting goes on from the last one.
+struct LineCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of a record starting at byte `at` (at or after the last
+    /// one asked about). The reader may place a record's start on the
+    /// `\n` of the `\r\n` before it (why its own line numbers were one
+    /// too low for CRLF files), so line ends there are stepped over
+    /// first: no record starts with one.
+    fn line_at(&mut self, at: u64) -> u64 {
+        let mut at = usize::try_from(at)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        while matches!(self.text.as_bytes().get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        if at > self.byte {
+            let between = self.text.as_bytes().get(self.byte..at).unwrap_or_default();
+            let feeds = between.iter().filter(|b| **b == b'\n').count();
+            self.line += u64::try_from(feeds).unwrap_or(u64::MAX);
+            self.byte = at;
+        }
+        self.line
+    }
+}
+
+/// The line of a quote that opens a cell and is never closed, if any. The
+/// CSV reader would quietly read the rest of the file into that one cell,
+/// so every row after it would vanish into a note. A quote opens a cell
+/// only at its start; `""` inside a quoted cell is a quote character.
+fn unclosed_quote(text: &str) -> Option<u64> {
+    let mut line = 1;
+    let mut opened_on = None;
+    let mut at_cell_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if opened_on.is_some() {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                }
+                '"' => opened_on = None,
+                '\n' => line += 1,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' if at_cell_start => {
+                opened_on = Some(line);
+                at_cell_start = false;
+            }
+            ',' | '\r' => at_cell_start = true,
+            '\n' => {
+                line += 1;
+                at_cell_start = true;
+            }
+            _ => at_cell_start = false,
+        }
+    }
+    opened_on
+}
+
+/// A medicines cell with a medicine of more than four `|` parts: the fifth
+/// would be lost, so the row is refused with what to fix.
+fn medicine_beyond_four_parts(cell: &str) -> Option<String> {
+    let cell = unguard(cell);
+    cell.split(';').find_map(|item| {
+        // Empty parts at the end lose nothing ("Ibuprofen | 400 mg | | |").
+        let parts: Vec<&str> = item.split('|').map(str::trim).collect();
+        let parts = parts.len() - parts.iter().rev().take_while(|p| p.is_empty()).count();
+        (parts > 4).then(|| {
+            format!(
+                "the medicine \"{}\" has {parts} parts separated by |, but a medicine has at most four (name | dose | times | relief): remove the extra | or put the medicines in separate items with ;",
+                echo(item.trim())
+            )
+        })
+    })
 }
 
 fn csv_entry<'a>(
@@ -388,7 +605,8 @@ pub fn from_ron(bytes: &[u8], today: Date) -> Result<Imported, ImportError> {
 }
 
 /// Reads either format: CSV when the name ends in `.csv`, RON when it
-/// ends in `.ron`, otherwise by the first character.
+/// ends in `.ron`, otherwise by the first character. `today` is the
+/// person's today; an entry dated up to [`last_possible_day`] is accepted.
 pub fn read_import(
     file_name: &str,
     bytes: &[u8],
@@ -403,6 +621,9 @@ pub fn read_import(
             .map(|t| t.trim_start_matches(BOM).trim_start())
             .is_some_and(|t| t.starts_with('(') || t.starts_with("//") || t.starts_with("#!"))
     };
+    // Days already begun somewhere on Earth are not "in the future": a
+    // copy made today in a time zone ahead imports here.
+    let today = last_possible_day(today, now);
     if lower.ends_with(".ron") || (!lower.ends_with(".csv") && looks_ron()) {
         from_ron(bytes, today)
     } else {

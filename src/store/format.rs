@@ -15,6 +15,9 @@ use crate::triage::knowledge;
 #[derive(Debug)]
 pub(super) enum Problem {
     Empty,
+    /// Only zero bytes: what a crash or power cut during a write can leave
+    /// on some file systems.
+    Zeros,
     NotText,
     Syntax {
         line: usize,
@@ -32,6 +35,7 @@ impl Problem {
     pub(super) fn detail(&self) -> String {
         let text = match self {
             Self::Empty => "the file is empty".to_owned(),
+            Self::Zeros => "the file holds only zero bytes, which a crash or power cut while it was being written can leave; restore a backup".to_owned(),
             Self::NotText => {
                 "it is not a text file (another program may have written over it)".to_owned()
             }
@@ -60,7 +64,13 @@ struct VersionProbe {
 /// Bytes → a valid journal. Older schema versions would be migrated here
 /// (with a committed fixture of each, see `tests/fixtures/`).
 pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
+    if !bytes.is_empty() && bytes.iter().all(|b| *b == 0) {
+        return Err(Problem::Zeros);
+    }
     let text = std::str::from_utf8(bytes).map_err(|_| Problem::NotText)?;
+    // A text editor may add a byte-order mark when the file is saved by
+    // hand; it says nothing, so it is read past (and the next save drops it).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Problem::Empty);
     }
@@ -81,16 +91,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
     // Parse once; only when that fails, look at the version alone, so a
     // file from a newer Backlog (with fields this one does not know) is
     // reported as such and not as a syntax error.
-    // Large files are read on several threads when they are laid out the
-    // way Backlog writes them; the answer is the same (see `parallel`).
-    let threads = super::parallel::threads_for(text.len());
-    let fast = (threads > 1)
-        .then(|| super::parallel::parse(text, threads))
-        .flatten();
-    let read = match fast {
-        Some(journal) => Ok(journal),
-        None => ron::Options::default().from_str::<Journal>(text),
-    };
+    let read = ron::Options::default().from_str::<Journal>(text);
     let journal = match read {
         Ok(journal) => journal,
         Err(e) => {
@@ -111,9 +112,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Journal, Problem> {
 }
 
 /// The exact bytes written for a journal: RON a person can read, laid out
-/// one entry per line (like a diary), with empty fields left out. Large
-/// files are read on several threads thanks to that layout (see
-/// `parallel`, whose tests fail if the layout changes).
+/// one entry per line (like a diary), with empty fields left out.
 pub(super) fn to_bytes(journal: &Journal) -> io::Result<Vec<u8>> {
     let config = ron::ser::PrettyConfig::new()
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME)

@@ -41,6 +41,27 @@ impl Storage for Store {
     }
 }
 
+/// A store shared with a test (or another owner) keeps working as a store:
+/// the app takes a `Box<dyn Storage>`, and a test keeps an `Arc` to look
+/// inside or to make it fail.
+impl<S: Storage + ?Sized> Storage for Arc<S> {
+    fn load(&self) -> Result<Journal, StoreError> {
+        S::load(self)
+    }
+
+    fn change(&self, apply: Change<'_>) -> Result<Updated<()>, StoreError> {
+        S::change(self, apply)
+    }
+
+    fn backups(&self) -> Result<Vec<Backup>, StoreError> {
+        S::backups(self)
+    }
+
+    fn restore(&self, id: &str) -> Result<Restored, StoreError> {
+        S::restore(self, id)
+    }
+}
+
 /// A journal held in memory, validated like the real store. Tell it to
 /// fail with [`MemoryStore::fail_next`] to test how errors are shown.
 #[derive(Debug, Default)]
@@ -161,6 +182,22 @@ mod tests {
         .unwrap();
         assert_eq!(s.saves(), 1);
         assert_eq!(s.load().unwrap().summary_notes.doctor_note, "x");
+    }
+
+    #[test]
+    fn a_shared_store_is_a_store_and_the_sharer_sees_its_changes() {
+        let shared = Arc::new(MemoryStore::default());
+        let boxed: Box<dyn Storage> = Box::new(Arc::clone(&shared));
+        shared.fail_next(MemoryStore::disk_full());
+        assert!(boxed.load().is_err(), "the failure reaches through the Arc");
+        boxed
+            .change(&mut |j| {
+                j.summary_notes.doctor_note = "x".into();
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(shared.saves(), 1);
+        assert_eq!(shared.snapshot().summary_notes.doctor_note, "x");
     }
 
     #[test]

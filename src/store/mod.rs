@@ -27,7 +27,9 @@ mod format;
 mod fsx;
 mod lock;
 mod memory;
-mod parallel;
+mod output;
+mod restore;
+mod viewer;
 
 use std::fs;
 use std::io;
@@ -42,8 +44,11 @@ use crate::triage::knowledge;
 use format::{Problem, parse, to_bytes};
 
 pub use backup::{BACKUP_DIR, Backup, BackupKind, KEEP_DAYS, KEEP_LATEST, to_prune};
-pub use error::{StoreError, reason as io_reason};
+pub use error::{StoreError, io_reason, size_text};
+pub use fsx::{create_private_dir, read_chosen_file, write_file_atomic};
 pub use memory::{Change, MemoryStore, Storage};
+pub use output::{OutputProblem, check_output_path, is_own_file};
+pub use viewer::{ViewerError, open_in_viewer};
 
 /// The journal file in the data folder.
 pub const JOURNAL_FILE: &str = "journal.ron";
@@ -52,6 +57,10 @@ pub const LOCK_FILE: &str = "journal.lock";
 /// The desktop app's small state file beside the journal (window, theme, a
 /// form not yet saved). Named here so nothing else may write over it.
 pub const UI_FILE: &str = "ui.ron";
+/// The most Backlog reads as a journal, a backup or an import. Ten years
+/// of daily entries with long notes is a few MB; past this, a file is not a
+/// journal (or is `/dev/zero`), and reading it would only fill the memory.
+pub const READ_LIMIT: u64 = 256_000_000;
 /// The environment variable that replaces the per-user data folder.
 pub const DATA_DIR_ENV: &str = "BACKLOG_DATA_DIR";
 
@@ -131,6 +140,13 @@ pub struct Store {
 /// The last file bytes seen, and the journal parsed from them.
 type Cache = Arc<Mutex<Option<(Vec<u8>, Journal)>>>;
 
+/// Where the journal's bytes are: `journal.ron` itself, or the file it
+/// links to. Saves replace `file`, so a link stays a link.
+struct Located {
+    file: PathBuf,
+    exists: bool,
+}
+
 impl Store {
     /// Opens the data folder, creating it (owner-only on Unix) if needed.
     /// Nothing is read yet.
@@ -152,7 +168,7 @@ impl Store {
         Self::at_with(dir, StoreOptions::default())
     }
 
-    fn at_with(dir: impl Into<PathBuf>, options: StoreOptions) -> Self {
+    pub fn at_with(dir: impl Into<PathBuf>, options: StoreOptions) -> Self {
         Self {
             dir: dir.into(),
             options,
@@ -162,6 +178,7 @@ impl Store {
 
     /// Creates the data folder if needed (owner-only on Unix).
     fn create_dir(&self) -> Result<(), StoreError> {
+        self.check_dir()?;
         fsx::create_dir(&self.dir).map_err(|e| StoreError::CreateDir {
             path: self.dir.clone(),
             source: e.into(),
@@ -181,11 +198,13 @@ impl Store {
     }
 
     /// Reads the journal. No file yet means a new, empty journal; a file
-    /// that does not load is an error (and is left exactly as it is).
+    /// that does not load is an error (and is left exactly as it is), and
+    /// so is a link to a file that is not there.
     pub fn load(&self) -> Result<Journal, StoreError> {
-        match self.read_current()? {
+        let at = self.locate()?;
+        match self.read_current(&at)? {
             None => Ok(Journal::new()),
-            Some(bytes) => self.parse_cached(bytes),
+            Some(bytes) => self.parse_cached(bytes, &at.file),
         }
     }
 
@@ -193,31 +212,48 @@ impl Store {
     /// another writer), reloads the file, applies `apply`, validates the
     /// result, saves it atomically and durably, writes a backup, and
     /// unlocks. If `apply` fails or the result is invalid, nothing is
-    /// written. The closure's error type only needs to hold a
-    /// [`StoreError`].
+    /// written, and nothing is created either: when there is no lock file
+    /// yet (a new data folder), `apply` is first tried on the journal as it
+    /// is, without the lock, so a refused change leaves the disk exactly as
+    /// it was. `apply` may therefore run twice. The closure's error type
+    /// only needs to hold a [`StoreError`].
     pub fn update<T, E>(
         &self,
-        apply: impl FnOnce(&mut Journal) -> Result<T, E>,
+        mut apply: impl FnMut(&mut Journal) -> Result<T, E>,
     ) -> Result<Updated<T>, E>
     where
         E: From<StoreError>,
     {
+        let lock_path = self.dir.join(LOCK_FILE);
+        if fs::symlink_metadata(&lock_path).is_err() {
+            let at = self.locate()?;
+            let mut trial = match self.read_current(&at)? {
+                None => Journal::new(),
+                Some(bytes) => self.parse_cached(bytes, &at.file)?,
+            };
+            apply(&mut trial)?;
+            trial.validate(knowledge()).map_err(StoreError::Invalid)?;
+        }
         self.create_dir()?;
-        let _lock = lock::WriteLock::acquire(&self.dir.join(LOCK_FILE), self.options.lock_wait)?;
-        fsx::remove_leftovers(&self.dir);
-        let old = self.read_current()?;
+        let _lock = lock::WriteLock::acquire(&lock_path, self.options.lock_wait)?;
+        let at = self.locate()?;
+        self.remove_leftovers(&at);
+        let old = self.read_current(&at)?;
         let mut journal = match &old {
             None => Journal::new(),
-            Some(bytes) => self.parse_cached(bytes.clone())?,
+            Some(bytes) => self.parse_cached(bytes.clone(), &at.file)?,
         };
         let value = apply(&mut journal)?;
         journal.validate(knowledge()).map_err(StoreError::Invalid)?;
-        let bytes = to_bytes(&journal).map_err(|e| StoreError::write(self.journal_path(), e))?;
-        let changed = old.as_deref() != Some(bytes.as_slice());
+        let bytes = to_bytes(&journal).map_err(|e| StoreError::write(&at.file, e))?;
+        // With no file yet, an empty journal is not worth writing.
+        let changed = match &old {
+            Some(old) => *old != bytes,
+            None => journal != Journal::new(),
+        };
         let mut backup_error = None;
         if changed {
-            fsx::write_atomic(&self.dir, JOURNAL_FILE, &bytes)
-                .map_err(|e| StoreError::write(self.journal_path(), e))?;
+            fsx::write_in_place(&at.file, &bytes).map_err(|e| StoreError::write(&at.file, e))?;
             backup_error = self.back_up(BackupKind::Saved, &bytes).err();
             self.remember(bytes, &journal);
         }
@@ -229,118 +265,101 @@ impl Store {
         })
     }
 
-    /// Every backup, newest first.
-    pub fn backups(&self) -> Result<Vec<Backup>, StoreError> {
-        backup::list(&self.backup_dir()).map_err(|e| StoreError::read(self.backup_dir(), e))
-    }
-
-    /// The newest backup that loads and passes validation, if any.
-    pub fn newest_good_backup(&self) -> Option<Backup> {
-        let all = backup::list(&self.backup_dir()).ok()?;
-        all.into_iter().find(|b| {
-            fs::read(&b.path)
-                .ok()
-                .is_some_and(|bytes| parse(&bytes).is_ok())
-        })
-    }
-
-    /// Reads one backup (by id, or a prefix matching exactly one) without
-    /// changing anything: to preview it before restoring.
-    pub fn read_backup(&self, id: &str) -> Result<(Backup, Journal), StoreError> {
-        let b = self.find_backup(id)?;
-        let bytes = fs::read(&b.path).map_err(|e| StoreError::read(&b.path, e))?;
-        let journal = parse(&bytes).map_err(|p| StoreError::BadBackup {
-            id: b.id.clone(),
-            detail: p.detail(),
-            path: b.path.clone(),
-        })?;
-        Ok((b, journal))
-    }
-
-    /// Puts a backup back as the journal. What it replaces is kept first as
-    /// a `before-restore` backup (even a file that no longer loads), so a
-    /// restore can be undone. A backup that does not load is refused.
-    pub fn restore(&self, id: &str) -> Result<Restored, StoreError> {
-        self.create_dir()?;
-        let _lock = lock::WriteLock::acquire(&self.dir.join(LOCK_FILE), self.options.lock_wait)?;
+    /// Removes what killed saves left in every folder a save writes into:
+    /// the data folder, `backups/`, and the folder a linked journal is in.
+    /// Called under the lock.
+    fn remove_leftovers(&self, at: &Located) {
         fsx::remove_leftovers(&self.dir);
-        let (backup, journal) = self.read_backup(id)?;
-        let replaced = match self.read_current()? {
-            // Without a copy of what it replaces there is no restore: the
-            // journal stays as it is, and the message says so.
-            Some(current) => Some(self.back_up(BackupKind::BeforeRestore, &current).map_err(
-                |e| match e {
-                    StoreError::BackupWrite { path, source } => StoreError::Write { path, source },
-                    other => other,
-                },
-            )?),
-            None => None,
-        };
-        let bytes = to_bytes(&journal).map_err(|e| StoreError::write(self.journal_path(), e))?;
-        fsx::write_atomic(&self.dir, JOURNAL_FILE, &bytes)
-            .map_err(|e| StoreError::write(self.journal_path(), e))?;
-        self.remember(bytes, &journal);
-        Ok(Restored {
-            backup,
-            journal,
-            replaced,
-        })
-    }
-
-    fn find_backup(&self, id: &str) -> Result<Backup, StoreError> {
-        let id = id.trim().trim_end_matches(".ron");
-        let all = self.backups()?;
-        if let Some(b) = all.iter().find(|b| b.id == id) {
-            return Ok(b.clone());
-        }
-        let matches: Vec<&Backup> = all
-            .iter()
-            .filter(|b| !id.is_empty() && b.id.starts_with(id))
-            .collect();
-        match matches.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(StoreError::NoSuchBackup {
-                id: id.to_owned(),
-                dir: self.backup_dir(),
-            }),
-            many => Err(StoreError::AmbiguousBackup {
-                id: id.to_owned(),
-                matches: many.iter().take(5).map(|b| b.id.clone()).collect(),
-                dir: self.backup_dir(),
-            }),
+        fsx::remove_leftovers(&self.backup_dir());
+        if let Some(parent) = at.file.parent().filter(|p| *p != self.dir) {
+            fsx::remove_leftovers(parent);
         }
     }
 
-    fn back_up(&self, kind: BackupKind, bytes: &[u8]) -> Result<Backup, StoreError> {
-        let dir = self.backup_dir();
-        let now = (self.options.clock)();
-        let failed = |e: std::io::Error| StoreError::BackupWrite {
-            path: dir.clone(),
-            source: std::sync::Arc::new(e),
-        };
-        let made = backup::write(&dir, now, kind, bytes).map_err(failed)?;
-        backup::prune(&dir, now).map_err(failed)?;
-        Ok(made)
-    }
-
-    fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError> {
-        let path = self.journal_path();
-        match fs::read(&path) {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            // The data folder is a file: say so about the folder, as a save
-            // would, rather than about a journal inside it.
-            Err(e) if e.kind() == io::ErrorKind::NotADirectory => Err(StoreError::CreateDir {
+    /// The data folder is a folder, or not there yet.
+    fn check_dir(&self) -> Result<(), StoreError> {
+        match fs::metadata(&self.dir) {
+            Ok(m) if m.is_dir() => Ok(()),
+            Ok(_) => Err(StoreError::NotAFolder {
                 path: self.dir.clone(),
-                source: Arc::new(io::ErrorKind::AlreadyExists.into()),
             }),
-            Err(e) => Err(StoreError::read(path, e)),
+            // A link to a folder that is not there (a drive not connected)
+            // is not "no journal yet".
+            Err(e) if e.kind() == io::ErrorKind::NotFound => match fs::read_link(&self.dir) {
+                Ok(target) => Err(StoreError::LinkTargetMissing {
+                    link: self.dir.clone(),
+                    target,
+                }),
+                Err(_) => Ok(()),
+            },
+            // Part of the path is a file (Unix says so; Windows says "not
+            // found", and the folder then cannot be made).
+            Err(e) if e.kind() == io::ErrorKind::NotADirectory => Err(StoreError::NotAFolder {
+                path: self.dir.clone(),
+            }),
+            Err(e) => Err(StoreError::read(self.dir.clone(), e)),
         }
+    }
+
+    /// Finds the journal's bytes without reading them: `journal.ron`, or
+    /// the file it links to. A link whose target is not there (a drive not
+    /// connected) is an error, never a new empty journal.
+    fn locate(&self) -> Result<Located, StoreError> {
+        let path = self.journal_path();
+        let missing = || Located {
+            file: self.journal_path(),
+            exists: false,
+        };
+        self.check_dir()?;
+        if !self.dir.exists() {
+            return Ok(missing());
+        }
+        match fs::symlink_metadata(&path) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(missing()),
+            Err(e) => Err(StoreError::read(path, e)),
+            Ok(m) if m.file_type().is_symlink() => match fs::canonicalize(&path) {
+                Ok(file) => Ok(Located { file, exists: true }),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    Err(StoreError::LinkTargetMissing {
+                        target: fs::read_link(&path).unwrap_or_default(),
+                        link: path,
+                    })
+                }
+                Err(e) => Err(StoreError::read(path, e)),
+            },
+            Ok(_) => Ok(Located {
+                file: path,
+                exists: true,
+            }),
+        }
+    }
+
+    /// The journal file's bytes, if there is one. Only a plain file up to
+    /// [`READ_LIMIT`] is read: a folder, a pipe or a device in its place is
+    /// named at once (a pipe would otherwise block for ever).
+    fn read_current(&self, at: &Located) -> Result<Option<Vec<u8>>, StoreError> {
+        if !at.exists {
+            return Ok(None);
+        }
+        let path = at.file.clone();
+        fsx::read_limited(&path, READ_LIMIT, false)
+            .map(Some)
+            .map_err(|p| match p {
+                fsx::ReadProblem::Io(e) => StoreError::read(path, e),
+                fsx::ReadProblem::NotAFile("a folder") => {
+                    StoreError::read(path, io::ErrorKind::IsADirectory.into())
+                }
+                fsx::ReadProblem::NotAFile(what) => StoreError::NotAFile { path, what },
+                fsx::ReadProblem::TooLarge(size) => StoreError::TooLarge {
+                    path,
+                    size: size.unwrap_or(READ_LIMIT + 1),
+                },
+            })
     }
 
     /// Parses the current file's bytes, or reuses the journal parsed from
     /// exactly these bytes last time.
-    fn parse_cached(&self, bytes: Vec<u8>) -> Result<Journal, StoreError> {
+    fn parse_cached(&self, bytes: Vec<u8>, path: &Path) -> Result<Journal, StoreError> {
         {
             let cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
             if let Some((cached, journal)) = cache.as_ref()
@@ -349,7 +368,7 @@ impl Store {
                 return Ok(journal.clone());
             }
         }
-        let journal = self.parse_current(&bytes)?;
+        let journal = self.parse_current(&bytes, path)?;
         self.remember(bytes, &journal);
         Ok(journal)
     }
@@ -359,59 +378,20 @@ impl Store {
         *cache = Some((bytes, journal.clone()));
     }
 
-    fn parse_current(&self, bytes: &[u8]) -> Result<Journal, StoreError> {
+    fn parse_current(&self, bytes: &[u8], path: &Path) -> Result<Journal, StoreError> {
         parse(bytes).map_err(|problem| match problem {
             Problem::Newer(found) => StoreError::NewerVersion {
-                path: self.journal_path(),
+                path: path.to_path_buf(),
                 found,
                 supported: SCHEMA_VERSION,
             },
             other => StoreError::Corrupt {
-                path: self.journal_path(),
+                path: path.to_path_buf(),
                 detail: other.detail(),
                 newest_backup: self.newest_good_backup().map(Box::new),
             },
         })
     }
-}
-
-/// Writes any file (an export) the way the journal is saved: atomically
-/// and durably, owner-only on Unix. A reader sees the old file or the new
-/// one, never half of one.
-pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
-    fsx::write_atomic(dir, name, bytes)
-}
-
-/// True when writing to `path` would replace one of Backlog's own files in
-/// `data_dir`: the journal, its lock, the app's state file, or anything in
-/// the backups folder. Exports and saved summaries must go elsewhere, or a
-/// mistyped name could replace the journal with a CSV. Links and `..` are
-/// resolved first; a path whose folder does not exist is not Backlog's.
-pub fn is_own_file(path: &Path, data_dir: &Path) -> bool {
-    let (Some(name), Ok(data)) = (path.file_name(), data_dir.canonicalize()) else {
-        return false;
-    };
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let Ok(parent) = parent.canonicalize() else {
-        return false;
-    };
-    // The file itself may be a link to one of ours.
-    let target = parent.join(name);
-    let target = target.canonicalize().unwrap_or(target);
-    let own = [JOURNAL_FILE, LOCK_FILE, UI_FILE]
-        .iter()
-        .any(|own| target == data.join(own));
-    own || target.starts_with(data.join(BACKUP_DIR))
 }
 
 /// Public for the benchmark and tests: the exact bytes a save writes.

@@ -108,10 +108,13 @@ fn csv_export_then_import_round_trips_every_field_of_every_entry() {
         out.contains(&format!("Exported {} entries as CSV", j.entries().len())),
         "{out}"
     );
-    let out = ok(b.path(), &["journal", "import", file.to_str().unwrap()]);
+    let out = flat(&ok(
+        b.path(),
+        &["journal", "import", file.to_str().unwrap()],
+    ));
     assert!(
-        out.starts_with(&format!(
-            "Added {} entries, changed 0, 0 already the same",
+        out.contains(&format!(
+            "export.csv: {} days added, 0 days updated, 0 days already the same.",
             j.entries().len()
         )),
         "{out}"
@@ -124,10 +127,14 @@ fn csv_export_then_import_round_trips_every_field_of_every_entry() {
     }
 
     // Importing the same file again changes nothing.
-    let out = ok(b.path(), &["journal", "import", file.to_str().unwrap()]);
+    let out = flat(&ok(
+        b.path(),
+        &["journal", "import", file.to_str().unwrap()],
+    ));
     assert!(
         out.starts_with(&format!(
-            "Added 0 entries, changed 0, {} already the same",
+            "Nothing was imported: everything in {} is already in your journal ({} days the same).",
+            file.display(),
             j.entries().len()
         )),
         "{out}"
@@ -181,9 +188,14 @@ fn ron_export_then_import_into_a_new_folder_copies_the_whole_journal() {
         a.path(),
         &["journal", "export", "--ron", file.to_str().unwrap()],
     );
-    let out = ok(b.path(), &["journal", "import", file.to_str().unwrap()]);
+    let out = flat(&ok(
+        b.path(),
+        &["journal", "import", file.to_str().unwrap()],
+    ));
     assert!(
-        out.contains("2 saved symptom checks; 2 medicines; the profile; the notes for the doctor"),
+        out.contains(
+            "It also added your details, your notes for the doctor, 2 saved checks, 2 medicines."
+        ),
         "{out}"
     );
     assert_eq!(Store::open(b.path()).unwrap().load().unwrap(), j);
@@ -257,7 +269,7 @@ fn a_file_with_one_bad_row_is_refused_whole() {
         d,
         &["journal", "import", d.join("missing.csv").to_str().unwrap()],
     );
-    assert!(err.contains("it does not exist"), "{err}");
+    assert!(err.contains("there is no such file"), "{err}");
 }
 
 #[test]
@@ -276,21 +288,24 @@ fn a_hand_made_sheet_imports_and_dry_run_writes_nothing() {
     let file = d.join("sheet.csv");
     fs::write(&file, "Date, Pain ,Note,Woke_at_night\n2026-11-01,2,,no\n2026-11-02,6,worse,yes\n2026-11-03,4,\"a, b\",\n\n").unwrap();
 
-    let out = ok(
+    let out = flat(&ok(
         d,
         &["journal", "import", "--dry-run", file.to_str().unwrap()],
-    );
+    ));
     assert!(
-        out.contains("Would add 1 entry, would change 1, 1 already the same"),
+        out.contains("sheet.csv would add 1 day and update 1 day. 1 day already the same."),
         "{out}"
     );
-    assert!(out.contains("Changed days: 2026-11-02."), "{out}");
+    assert!(
+        out.contains("Days whose entries would be replaced by the file's: 2026-11-02."),
+        "{out}"
+    );
     assert!(out.contains("nothing was written"), "{out}");
     assert_eq!(fs::read(d.join("journal.ron")).unwrap(), before);
 
-    let out = ok(d, &["journal", "import", file.to_str().unwrap()]);
+    let out = flat(&ok(d, &["journal", "import", file.to_str().unwrap()]));
     assert!(
-        out.contains("Added 1 entry, changed 1, 1 already the same"),
+        out.contains("sheet.csv: 1 day added, 1 day updated, 1 day already the same."),
         "{out}"
     );
     let j = Store::open(d).unwrap().load().unwrap();
@@ -330,4 +345,9 @@ fn a_hand_made_sheets_medicines_are_read_like_the_command_line() {
             ("Co-codamol 30/500", "", Some(2)),
         ]
     );
+}
+
+/// Output as one line: the report is wrapped for the terminal.
+fn flat(out: &str) -> String {
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }

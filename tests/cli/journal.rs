@@ -496,7 +496,8 @@ fn profile_set_and_show_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let p = json(d, &["profile", "show", "--json"]);
-    assert_eq!(p["emergency_number"], "911");
+    // A new profile has no emergency number (the app proposes one).
+    assert_eq!(p["emergency_number"], "");
     assert_eq!(p["age_today"], Value::Null);
 
     let out = ok(

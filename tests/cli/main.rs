@@ -8,6 +8,10 @@
 //! - `summary`: `backlog summary`.
 //! - `qa`: fault tests found by attacking the binary, one fix each.
 //! - `attention`: `journal attention`, text and JSON.
+//! - `numbers`: `profile set|show` with the numbers to call, and the
+//!   emergency number proposed from the locale.
+//! - `edges`: links, pipes, odd imports, leftovers, refused commands,
+//!   hostile input and the smaller faults of issue 16.
 #![expect(
     clippy::unwrap_used,
     reason = "a panic in a test helper is a failing test"
@@ -19,10 +23,14 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/disk.rs"]
+mod disk;
 
 mod assess;
 mod attention;
+mod edges;
 mod exchange;
 mod journal;
+mod numbers;
 mod qa;
 mod summary;

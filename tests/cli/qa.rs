@@ -127,7 +127,10 @@ fn an_export_never_overwrites_the_journal_or_a_file_of_another_kind() {
     let missing = other.path().join("missing").join("x.csv");
     let before = snapshot(d);
     for (args, says) in [
-        (vec!["--csv", journal.to_str().unwrap()], "must end in .csv"),
+        (
+            vec!["--csv", journal.to_str().unwrap()],
+            "Backlog's own files",
+        ),
         (
             vec!["--ron", journal.to_str().unwrap()],
             "Backlog's own files",

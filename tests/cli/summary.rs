@@ -1,7 +1,7 @@
 //! `backlog summary`, run as a real process against a temporary data folder.
 
 use std::path::Path;
-use std::process::Output;
+use std::process::{Command, Output};
 
 use backlog::journal::sample;
 use backlog::store::{Store, StoreError};
@@ -171,4 +171,66 @@ fn an_existing_pdf_is_replaced_whole() {
         .filter(|n| n.ends_with(".tmp") || n.starts_with(".tmp"))
         .collect();
     assert!(names.is_empty(), "{names:?}");
+}
+
+/// `--open` with a stand-in `xdg-open` on the PATH: one that fails as the
+/// real one does when no program opens PDF files, and one that works.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn open_says_so_when_no_viewer_opened_the_pdf() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = month_folder();
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("s.pdf");
+    let bin = tempfile::tempdir().unwrap();
+    let fake = bin.path().join("xdg-open");
+    let run = |script: &str| {
+        std::fs::write(&fake, script).unwrap();
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+        Command::new(env!("CARGO_BIN_EXE_backlog"))
+            .args(["summary", "--out", pdf.to_str().unwrap(), "--open"])
+            .env("BACKLOG_DATA_DIR", data.path())
+            .env("PATH", bin.path())
+            .output()
+            .unwrap()
+    };
+    // xdg-open's exit 3: "a required tool could not be found".
+    let o = run("#!/bin/sh\nexit 3\n");
+    assert_eq!(o.status.code(), Some(1), "stderr: {}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no program to open PDF files"), "{err}");
+    assert!(err.contains("The summary is saved"), "{err}");
+    assert!(err.trim_end().ends_with("s.pdf"), "{err}");
+    assert!(stdout(&o).starts_with("Saved the summary"));
+    assert!(pdf.exists());
+
+    let o = run("#!/bin/sh\nexit 0\n");
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+
+    // No xdg-open at all.
+    std::fs::remove_file(&fake).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_backlog"))
+        .args(["summary", "--out", pdf.to_str().unwrap(), "--open"])
+        .env("BACKLOG_DATA_DIR", data.path())
+        .env("PATH", bin.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no program to open PDF files"));
+}
+
+#[test]
+fn a_summary_is_never_written_over_backlogs_own_files() {
+    let data = month_folder();
+    let inside = data.path().join("backups").join("s.pdf");
+    let o = backlog(data.path(), &["summary", "--out", inside.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "stderr: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("one of Backlog's own files"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!inside.exists());
 }

@@ -6,6 +6,8 @@
 //!   reported save (Unix).
 //! - `two_processes`: writers at once lose nothing (lock, reload, apply,
 //!   save).
+//! - `edges`: links, pipes and odd files, clocks that are wrong, leftovers
+//!   of killed saves, refused changes that must leave the disk as it was.
 #![expect(
     clippy::unwrap_used,
     reason = "a panic in a test helper is a failing test"
@@ -20,7 +22,11 @@ use std::process::Command;
 
 use jiff::civil::Date;
 
+#[path = "../common/disk.rs"]
+mod disk;
+
 mod crash;
+mod edges;
 mod files;
 mod two_processes;
 

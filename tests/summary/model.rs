@@ -418,6 +418,48 @@ fn the_pain_picture_has_the_figures_and_the_chart_series() {
     assert!(text.contains("Days logged: 30 of 30"), "{text}");
 }
 
+fn body_map(s: &Summary) -> Option<summary::BodyMap> {
+    s.section(SectionKind::PainPicture)?
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::BodyMap(m) => Some(m.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn the_body_figure_counts_the_days_each_region_was_marked() {
+    use backlog::journal::Region;
+    assert_eq!(
+        body_map(&build(&month(5, 5))),
+        None,
+        "nothing marked, no figure"
+    );
+    let mut j = Journal::new();
+    for (i, day) in date(2026, 11, 1).series(1.day()).take(10).enumerate() {
+        let mut e = entry(day, 5);
+        e.regions.insert(Region::MidBack);
+        if i < 3 {
+            e.regions.insert(Region::ChestWallLeft);
+        }
+        j.upsert(e);
+    }
+    let Some(map) = body_map(&build(&j)) else {
+        panic!("marked regions draw the figure");
+    };
+    assert_eq!(
+        map.counts,
+        vec![(Region::MidBack, 10), (Region::ChestWallLeft, 3)]
+    );
+    assert_eq!(map.days_logged, 10);
+    assert!(
+        map.caption.contains("Middle of the back (10 days)"),
+        "{}",
+        map.caption
+    );
+}
+
 #[test]
 fn plain_text_holds_every_section_for_the_preview() {
     let s = build(&month(8, 4));

@@ -33,7 +33,7 @@ fn first_run_saves_the_profile_and_opens_the_check_with_it() {
     h.get_by_label("Continue").click();
     h.run();
     type_into(&mut h, "Your age in years", "67");
-    type_into(&mut h, "Emergency number", "9");
+    type_into(&mut h, "Emergency number", "999");
     h.get_by_role_and_label(
         Role::CheckBox,
         "You have heart disease (angina, a past heart attack, a stent or bypass)",
@@ -45,8 +45,8 @@ fn first_run_saves_the_profile_and_opens_the_check_with_it() {
     assert_eq!(h.state().screen(), Screen::Check);
     let profile = &h.state().journal_data().profile;
     assert_eq!(profile.age_on(TODAY), Some(67));
-    // The field started at the default 911; typing added a digit.
-    assert_eq!(profile.emergency_number, "9119");
+    // The field started empty (no locale in tests).
+    assert_eq!(profile.emergency_number, "999");
     assert!(profile.history.contains("heart_history"));
     assert!(h.state().prefs().welcomed);
 
@@ -79,14 +79,14 @@ fn changing_the_text_size_applies_and_is_remembered() {
     let mut h = harness(app);
     h.run();
     let before = h
-        .get_by_role_and_label(Role::Label, "Settings")
+        .get_by_role_and_label(Role::Heading, "Settings")
         .rect()
         .height();
     h.get_by_label("Text size 200%").click();
     h.run();
     assert_eq!(h.state().prefs().text_scale, 200);
     let after = h
-        .get_by_role_and_label(Role::Label, "Settings")
+        .get_by_role_and_label(Role::Heading, "Settings")
         .rect()
         .height();
     assert!(
@@ -227,10 +227,10 @@ fn ctrl_s_saves_the_details_on_settings_and_the_notes_on_summary() {
     app.run(backlog::app::Command::Navigate(Screen::Settings));
     let mut h = harness(app);
     h.run();
-    type_into(&mut h, "Emergency number", "9");
+    type_into(&mut h, "Emergency number", "999");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
-    assert_eq!(h.state().journal_data().profile.emergency_number, "9119");
+    assert_eq!(h.state().journal_data().profile.emergency_number, "999");
 
     // A form that does not validate is not saved, and says why.
     type_into(&mut h, "Your age in years", "300");

@@ -125,3 +125,69 @@ fn the_chosen_paper_is_remembered() {
     let letter = h.get_by_role_and_label(Role::RadioButton, "US Letter");
     assert_eq!(letter.accesskit_node().toggled(), Some(Toggled::False));
 }
+
+/// What is typed for the doctor is on the preview at once, and the PDF has
+/// it without "Save notes"; leaving the screen or closing the window saves
+/// it; picking the paper meanwhile does not wipe it.
+#[test]
+fn typed_notes_reach_the_preview_and_pdf_and_survive_leaving_and_closing() {
+    let dir = sample_folder();
+    let mut app = ready(App::new(config(dir.path())));
+    app.run(Command::Navigate(Screen::Summary));
+    let mut h = harness_sized(app, 1000.0, 2400.0);
+    h.run();
+    let field = "My questions (one a line, up to 5)";
+    h.get_by_role_and_label(Role::MultilineTextInput, field)
+        .focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, field)
+        .type_text("Could it be my posture at work?");
+    h.run();
+    // On the preview, not saved yet.
+    assert!(super::shows_text(&h, "Could it be my posture at work?"));
+    let asked = "Could it be my posture at work?";
+    let saved = |h: &egui_kittest::Harness<'static, App>| {
+        h.state()
+            .journal_data()
+            .summary_notes
+            .questions
+            .iter()
+            .any(|q| q == asked)
+    };
+    assert!(!saved(&h));
+    // The paper is saved in the profile: the typing stays.
+    h.get_by_role_and_label(Role::RadioButton, "A4").click();
+    h.run();
+    assert_eq!(
+        h.get_by_role_and_label(Role::MultilineTextInput, field)
+            .value()
+            .as_deref(),
+        Some("Could it be my posture at work?")
+    );
+    // Leaving the screen saves it.
+    h.get_by_role_and_label(Role::Button, "Trends").click();
+    h.run();
+    assert!(saved(&h));
+
+    // Typed again and the window closed: kept.
+    h.get_by_role_and_label(Role::Button, "Summary").click();
+    h.run();
+    let note = "What I want the doctor to know";
+    h.get_by_role_and_label(Role::MultilineTextInput, note)
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, note)
+        .type_text(" Worse at night.");
+    h.run();
+    h.state_mut().save_now();
+    drop(h);
+    let app = App::new(config(dir.path()));
+    assert!(
+        app.journal_data()
+            .summary_notes
+            .doctor_note
+            .ends_with("Worse at night.")
+    );
+}

@@ -74,20 +74,35 @@ impl TodayScreen {
         widgets::section(ui, "Sleep");
         ui.horizontal(|ui| {
             let l = ui.label("Hours of sleep last night");
+            let given = self.draft.sleep_hours.is_some();
             let mut hours = self.draft.sleep_hours.unwrap_or(0.0);
+            // Not given reads "not given", not "0.0" (which is a real answer).
             let r = ui
                 .add(
                     egui::DragValue::new(&mut hours)
                         .range(0.0..=24.0)
                         .speed(0.25)
-                        .fixed_decimals(1),
+                        .custom_formatter(move |v, _| {
+                            if given {
+                                format!("{v:.1}")
+                            } else {
+                                "not given".to_owned()
+                            }
+                        })
+                        .custom_parser(|t| t.trim().replace(',', ".").parse::<f64>().ok()),
                 )
                 .labelled_by(l.id);
             if r.changed() {
                 self.draft.sleep_hours = Some(hours);
             }
-            if self.draft.sleep_hours.is_some() && ui.button("Clear").clicked() {
-                self.draft.sleep_hours = None;
+            if self.draft.sleep_hours.is_some() {
+                let clear = ui.button("Clear");
+                clear.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, "Clear hours of sleep")
+                });
+                if clear.clicked() {
+                    self.draft.sleep_hours = None;
+                }
             }
         });
     }
@@ -145,6 +160,7 @@ impl TodayScreen {
         if let Some(text) = add_row(
             ui,
             "Another medicine (name and dose)",
+            "Add medicine",
             &mut self.new_medicine,
         ) {
             self.draft
@@ -184,7 +200,12 @@ impl TodayScreen {
                 }
             });
         }
-        if let Some(text) = add_row(ui, "New activity or trigger", &mut self.new_tag) {
+        if let Some(text) = add_row(
+            ui,
+            "New activity or trigger",
+            "Add activity or trigger",
+            &mut self.new_tag,
+        ) {
             self.draft.tags.push(text);
         }
     }
@@ -193,11 +214,18 @@ impl TodayScreen {
     fn treatments(&mut self, ui: &mut Ui) {
         widgets::section(ui, "What helped (heat, stretching, rest…)");
         let mut remove = None;
-        remove_chips(ui, &self.draft.treatments, "Remove", |i| remove = Some(i));
+        remove_chips(ui, &self.draft.treatments, "Remove what helped", |i| {
+            remove = Some(i);
+        });
         if let Some(i) = remove {
             self.draft.treatments.remove(i);
         }
-        if let Some(text) = add_row(ui, "Something that helped", &mut self.new_treatment) {
+        if let Some(text) = add_row(
+            ui,
+            "Something that helped",
+            "Add what helped",
+            &mut self.new_treatment,
+        ) {
             self.draft.treatments.push(text);
         }
     }
@@ -249,11 +277,11 @@ fn remove_chips(ui: &mut Ui, items: &[String], what: &str, mut remove: impl FnMu
     ui.horizontal_wrapped(|ui| {
         for (i, item) in items.iter().enumerate() {
             ui.label(item);
-            if ui
-                .small_button("x")
-                .on_hover_text(format!("{what}: {item}"))
-                .clicked()
-            {
+            // Named for what it removes, not "x".
+            let name = format!("{what}: {item}");
+            let r = ui.small_button("×").on_hover_text(&name);
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if r.clicked() {
                 remove(i);
             }
             ui.add_space(SPACE.s);
@@ -261,8 +289,10 @@ fn remove_chips(ui: &mut Ui, items: &[String], what: &str, mut remove: impl FnMu
     });
 }
 
-/// A text field with an "Add" button; returns the text when added.
-fn add_row(ui: &mut Ui, label: &str, text: &mut String) -> Option<String> {
+/// A text field with an "Add" button named `add` for screen readers (three
+/// buttons all named "Add" could not be told apart); returns the text when
+/// added.
+fn add_row(ui: &mut Ui, label: &str, add: &str, text: &mut String) -> Option<String> {
     let mut out = None;
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(label);
@@ -270,7 +300,9 @@ fn add_row(ui: &mut Ui, label: &str, text: &mut String) -> Option<String> {
             .add(egui::TextEdit::singleline(text).desired_width(220.0))
             .labelled_by(l.id);
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Add").clicked() || enter) && !text.trim().is_empty() {
+        let b = ui.button("Add").on_hover_text(add);
+        b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, add));
+        if (b.clicked() || enter) && !text.trim().is_empty() {
             out = Some(text.trim().to_owned());
             text.clear();
         }

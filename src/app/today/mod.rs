@@ -13,8 +13,11 @@ use jiff::civil::Date;
 mod anchor;
 mod details;
 
+use super::banner::{self, BannerText, Numbers};
 use super::command::{Command, Shortcut};
-use super::{theme, widgets};
+use super::icons::Icon;
+use super::{a11y, attention_view, focus, theme, ui_kit, widgets};
+use crate::journal::attention::Notice;
 use crate::journal::{EntryDraft, Journal, stats};
 use crate::triage::{self, Assessment, Level};
 
@@ -134,7 +137,8 @@ impl TodayScreen {
         ui: &mut Ui,
         ctx: &TodayContext<'_>,
         history: &BTreeSet<String>,
-        emergency_number: &str,
+        numbers: Numbers<'_>,
+        attention: Option<&Notice>,
         commands: &mut Vec<Command>,
     ) {
         self.refresh_tags(ctx);
@@ -145,7 +149,15 @@ impl TodayScreen {
         let pinned_top = ui.cursor().top();
         self.day_bar(ui, ctx, commands);
         self.save_row(ui, ctx, commands);
-        self.banner(ui, ctx, emergency_number, commands);
+        self.banner(ui, ctx, numbers, commands);
+        // What the journal shows, unless the day's own banner says as much.
+        if let Some(n) = attention.filter(|n| {
+            self.symptom_result
+                .as_ref()
+                .is_none_or(|a| a.level < n.level)
+        }) {
+            attention_view::show(ui, n, numbers, commands);
+        }
         ui.separator();
         let form_top = ui.cursor().top();
         let pinned = form_top - pinned_top;
@@ -165,7 +177,10 @@ impl TodayScreen {
                 offset,
             ));
         }
-        let shown = form.show(ui, |ui| self.form(ui, ctx, history, commands));
+        let shown = form.show(ui, |ui| {
+            self.form(ui, ctx, history, commands);
+            focus::follow(ui);
+        });
         self.steady = Some((pinned, shown.state.clamped_offset().y));
 
         if self.draft != before {
@@ -175,7 +190,7 @@ impl TodayScreen {
     }
 
     /// The day shown, and the buttons to move to another.
-    fn day_bar(&self, ui: &mut Ui, ctx: &TodayContext<'_>, commands: &mut Vec<Command>) {
+    fn day_bar(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             let day_label = if self.draft.date == ctx.today {
                 "Today".to_owned()
@@ -191,7 +206,8 @@ impl TodayScreen {
                 };
                 self.draft.date.strftime(format).to_string()
             };
-            ui.label(theme::subheading(ui, day_label));
+            let title = ui.label(theme::subheading(ui, day_label));
+            a11y::mark_heading(ui.ctx(), title.id, 1);
             if ui.button("Previous day").clicked()
                 && let Ok(d) = self.draft.date.yesterday()
             {
@@ -203,15 +219,17 @@ impl TodayScreen {
             {
                 commands.push(Command::OpenDay(d));
             }
-            let mut picked = self.draft.date;
-            let picker = ui.add(
-                egui_extras::DatePickerButton::new(&mut picked)
-                    .id_salt("today_date")
-                    .show_icon(false)
-                    .calendar_week(false),
-            );
-            if picker.changed() && picked != self.draft.date && picked <= ctx.today {
-                commands.push(Command::OpenDay(picked));
+            if let Some(picked) = date_picker(ui, "today_date", "Choose a day", self.draft.date) {
+                if picked > ctx.today {
+                    // Said, not silently ignored.
+                    self.error = Some(format!(
+                        "{} is in the future: pick today or an earlier day.",
+                        picked.strftime("%a %-d %b %Y")
+                    ));
+                } else if picked != self.draft.date {
+                    self.error = None;
+                    commands.push(Command::OpenDay(picked));
+                }
             }
             if self.draft.date != ctx.today && ui.button("Back to today").clicked() {
                 commands.push(Command::OpenDay(ctx.today));
@@ -257,7 +275,7 @@ impl TodayScreen {
         &self,
         ui: &mut Ui,
         ctx: &TodayContext<'_>,
-        emergency_number: &str,
+        numbers: Numbers<'_>,
         commands: &mut Vec<Command>,
     ) {
         if let Some(a) = &self.symptom_result {
@@ -267,11 +285,11 @@ impl TodayScreen {
                     self.draft.date.strftime("%a %-d %b")
                 ));
             }
-            let text = widgets::BannerText {
+            let text = BannerText {
                 advice: a.advice,
                 action: a.first_action(),
             };
-            widgets::level_banner(ui, text, emergency_number);
+            banner::level_banner(ui, "today_banner", text, numbers);
             if a.level > Level::SelfCare
                 && ui
                     .button("See why, and what to watch for")
@@ -291,45 +309,91 @@ impl TodayScreen {
         history: &BTreeSet<String>,
         commands: &mut Vec<Command>,
     ) {
-        widgets::section(ui, "How bad is the pain now?");
-        widgets::hint(
-            ui,
-            "0 is no pain, 10 is the worst pain you can imagine. One tap saves the day.",
-        );
-        if let Some(p) = details::score_row(ui, "Pain now", self.draft.pain, 1.6) {
-            self.draft.pain = Some(p);
-            let mut quick = self.draft.clone();
-            quick.pain = Some(p);
-            commands.push(Command::SaveEntry(quick));
-        }
-
-        egui::CollapsingHeader::new(theme::subheading(ui, "More details (optional)"))
-            .id_salt("today_details")
-            .default_open(true)
-            .show(ui, |ui| self.details(ui, ctx));
+        // The one tap that matters most comes first, in its own card, at
+        // the largest size.
+        ui_kit::lead_card(ui, Icon::NotePencil, "How bad is the pain now?", |ui| {
+            // Which day a tap saves, in words: a past day is named.
+            let day = if self.draft.date == ctx.today {
+                "today".to_owned()
+            } else {
+                self.draft.date.strftime("%A %-d %B").to_string()
+            };
+            widgets::hint(
+                ui,
+                &format!(
+                    "0 is no pain, 10 is the worst pain you can imagine. One tap saves {day}."
+                ),
+            );
+            if let Some(p) = details::score_row(ui, "Pain now", self.draft.pain, 1.6) {
+                self.draft.pain = Some(p);
+                let mut quick = self.draft.clone();
+                quick.pain = Some(p);
+                commands.push(Command::SaveEntry(quick));
+            }
+        });
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, None, |ui| {
+            egui::CollapsingHeader::new(theme::subheading(ui, "More details (optional)"))
+                .id_salt("today_details")
+                .default_open(true)
+                .show(ui, |ui| self.details(ui, ctx));
+        });
 
         self.symptoms(ui, ctx, history);
 
-        widgets::section(ui, "Notes");
-        let l = ui.label("Anything else about today");
-        ui.add(
-            egui::TextEdit::multiline(&mut self.draft.note)
-                .desired_rows(4)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
+        ui_kit::section_gap(ui);
+        ui_kit::card(ui, Some((Icon::PencilSimple, "Notes")), |ui| {
+            let l = ui.label("Anything else about today");
+            ui.add(
+                egui::TextEdit::multiline(&mut self.draft.note)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        });
     }
 
-    /// The warning symptoms, in the knowledge file's groups.
+    /// The warning symptoms, in the knowledge file's groups, then how long
+    /// the pain has lasted and how it is going, under its own neutral
+    /// heading: those are not warning signs (issue 12 item 10).
     fn symptoms(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>, history: &BTreeSet<String>) {
-        widgets::section(ui, "Warning symptoms today");
-        widgets::hint(
-            ui,
-            "Tick any that you have today. If one needs care, the advice shows at the top.",
-        );
+        let mut symptoms_changed = false;
+        for warning in [true, false] {
+            ui_kit::section_gap(ui);
+            let (icon, title, hint) = if warning {
+                (
+                    Icon::WarningCircle,
+                    "Warning symptoms today",
+                    "Tick any that you have today. If one needs care, the advice shows at the top.",
+                )
+            } else {
+                (
+                    Icon::ChartLineUp,
+                    "How it is going",
+                    "Tick any that are true. These are not warning signs.",
+                )
+            };
+            ui_kit::card(ui, Some((icon, title)), |ui| {
+                widgets::hint(ui, hint);
+                symptoms_changed |= self.symptom_groups(ui, warning);
+            });
+        }
+        if symptoms_changed {
+            self.refresh_symptom_result(ctx.age, history);
+            // Show the banner at once, not at the next input.
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// The symptom groups that are warning signs (or not); true on a change.
+    fn symptom_groups(&mut self, ui: &mut Ui, warning: bool) -> bool {
         let k = triage::knowledge();
         let mut symptoms_changed = false;
-        for g in k.groups().iter().filter(|g| g.watch && !g.history) {
+        for g in k
+            .groups()
+            .iter()
+            .filter(|g| g.watch && !g.history && g.warning == warning)
+        {
             egui::CollapsingHeader::new(&g.title)
                 .id_salt(("today_group", &g.id))
                 .default_open(
@@ -353,10 +417,24 @@ impl TodayScreen {
                     }
                 });
         }
-        if symptoms_changed {
-            self.refresh_symptom_result(ctx.age, history);
-            // Show the banner at once, not at the next input.
-            ui.ctx().request_repaint();
-        }
+        symptoms_changed
     }
+}
+
+/// A button that opens a calendar to pick a day: weekends not in red (red
+/// means pain 10 here), no unnamed year/month/day boxes, and a name that
+/// says what it does and the day shown. Returns the day picked.
+pub(super) fn date_picker(ui: &mut Ui, id: &'static str, what: &str, shown: Date) -> Option<Date> {
+    let mut picked = shown;
+    let r = ui.add(
+        egui_extras::DatePickerButton::new(&mut picked)
+            .id_salt(id)
+            .show_icon(false)
+            .calendar_week(false)
+            .combo_boxes(false)
+            .highlight_weekends(false),
+    );
+    let name = format!("{what}: {}", shown.strftime("%a %-d %b %Y"));
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    (r.changed() && picked != shown).then_some(picked)
 }

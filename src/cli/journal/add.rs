@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use clap::Args;
 use jiff::civil::Date;
 
-use super::{clock, date_arg, open_store, score_arg, warn_backup};
+use super::{clock, date_arg, score_arg, store_at, warn_backup};
 use crate::cli::{CliError, Out};
 use crate::journal::{Entry, EntryDraft, Journal, MedicineTaken, Quality, Region, Upsert, parse};
+use crate::store::exchange::last_possible_day;
 use crate::triage::{self, Level, knowledge};
 
 #[derive(Debug, Args)]
@@ -47,19 +48,19 @@ pub struct AddArgs {
     #[arg(long, value_name = "H", allow_hyphen_values = true)]
     sleep: Option<String>,
     /// A medicine taken, as "NAME DOSE" (repeat for more).
-    #[arg(long = "med", value_name = "\"NAME DOSE\"")]
+    #[arg(long = "med", value_name = "\"NAME DOSE\"", allow_hyphen_values = true)]
     medicines: Vec<String>,
     /// Another treatment: heat, stretching, physio… (repeat for more).
-    #[arg(long = "treatment", value_name = "TEXT")]
+    #[arg(long = "treatment", value_name = "TEXT", allow_hyphen_values = true)]
     treatments: Vec<String>,
     /// A symptom id from `backlog findings` (repeat, or comma separated).
     #[arg(long = "symptom", value_name = "ID")]
     symptoms: Vec<String>,
     /// An activity or trigger (repeat for more).
-    #[arg(long = "tag", value_name = "TEXT")]
+    #[arg(long = "tag", value_name = "TEXT", allow_hyphen_values = true)]
     tags: Vec<String>,
-    /// A note, up to 20,000 characters.
-    #[arg(long, value_name = "TEXT")]
+    /// A note, up to 20,000 characters (it may start with "-").
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     note: Option<String>,
 }
 
@@ -142,16 +143,16 @@ impl AddRequest {
         })
     }
 
-    fn apply(self, d: &mut EntryDraft) {
+    fn apply(&self, d: &mut EntryDraft) {
         d.pain = Some(self.pain);
         // A new average above the old worst would be refused; when the
         // person gave no worst, an old one below the new average goes.
         d.worst = self.worst.or(d.worst.filter(|w| *w >= self.pain));
-        if let Some(v) = self.regions {
-            d.regions = v;
+        if let Some(v) = &self.regions {
+            d.regions.clone_from(v);
         }
-        if let Some(v) = self.qualities {
-            d.qualities = v;
+        if let Some(v) = &self.qualities {
+            d.qualities.clone_from(v);
         }
         if let Some(v) = self.woke {
             d.woke_at_night = v;
@@ -159,20 +160,20 @@ impl AddRequest {
         d.activity = self.activity.or(d.activity);
         d.enjoyment = self.enjoyment.or(d.enjoyment);
         d.sleep_hours = self.sleep.or(d.sleep_hours);
-        if let Some(v) = self.medicines {
-            d.medicines = v;
+        if let Some(v) = &self.medicines {
+            d.medicines.clone_from(v);
         }
-        if let Some(v) = self.treatments {
-            d.treatments = v;
+        if let Some(v) = &self.treatments {
+            d.treatments.clone_from(v);
         }
-        if let Some(v) = self.symptoms {
-            d.symptoms = v;
+        if let Some(v) = &self.symptoms {
+            d.symptoms.clone_from(v);
         }
-        if let Some(v) = self.tags {
-            d.tags = v;
+        if let Some(v) = &self.tags {
+            d.tags.clone_from(v);
         }
-        if let Some(v) = self.note {
-            d.note = v;
+        if let Some(v) = &self.note {
+            d.note.clone_from(v);
         }
     }
 }
@@ -181,7 +182,7 @@ pub(super) fn add(a: &AddArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
     let (today, now) = clock();
     let request = AddRequest::new(a, today)?;
     let date = request.date;
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let k = knowledge();
     let updated = store.update(|j: &mut Journal| {
         let existing = j.entry(date).cloned();
@@ -189,7 +190,14 @@ pub(super) fn add(a: &AddArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Resu
             .as_ref()
             .map_or_else(|| EntryDraft::new(date), EntryDraft::from_entry);
         request.apply(&mut draft);
-        let entry = draft.validate(k, today, now, existing.as_ref())?;
+        // A day already begun somewhere on Earth may already have an
+        // entry (written in a time zone ahead); it can be edited here.
+        let latest = if existing.is_some() {
+            last_possible_day(today, now)
+        } else {
+            today
+        };
+        let entry = draft.validate(k, latest, now, existing.as_ref())?;
         if existing
             .as_ref()
             .is_some_and(|old| same_content(old, &entry))
@@ -274,7 +282,9 @@ fn nudge_symptom_check(
         if assessment.level >= Level::EmergencyDepartment {
             out.line(format!(
                 "Your emergency number: {}",
-                journal.profile.emergency_number()
+                journal
+                    .profile
+                    .emergency_number_or(crate::cli::suggested_number())
             ))?;
         }
         out.line("See why with:")?;

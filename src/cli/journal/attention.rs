@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::{clock, open_store};
+use super::{clock, store_at};
 use crate::cli::{CliError, Out};
 use crate::journal::attention::{
     self, Evidence, LatestCheck, NIGHT_LOGGED_DAYS, NIGHTS_NEEDED, NOT_BETTER_DAYS, RECENT_DAYS,
@@ -56,7 +56,7 @@ pub(super) fn attention(
     data_dir: Option<PathBuf>,
     out: &mut Out,
 ) -> Result<(), CliError> {
-    let journal = open_store(data_dir)?.load()?;
+    let journal = store_at(data_dir)?.load()?;
     let (today, _) = clock();
     let review = attention::review(&journal, today);
     if a.json {
@@ -131,7 +131,9 @@ fn print_text(journal: &Journal, review: &Review, out: &mut Out) -> Result<(), C
     if level.is_emergency() {
         out.line(format!(
             "Your emergency number: {}",
-            journal.profile.emergency_number()
+            journal
+                .profile
+                .emergency_number_or(crate::cli::suggested_number())
         ))?;
     }
     out.blank()?;

@@ -3,12 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use jiff::civil::Date;
 
-use super::{clock, open_store, warn_backup};
+use super::{clock, store_at, warn_backup};
 use crate::cli::{CliError, Out};
 use crate::journal::{Journal, JournalError};
-use crate::store::exchange::{self, ImportReport};
+use crate::store::exchange::{self, ImportReport, Mood};
 use crate::store::{self};
 use crate::triage::knowledge;
 
@@ -23,46 +22,15 @@ pub struct ExportArgs {
     ron: Option<PathBuf>,
 }
 
-/// Refuses an export path that would overwrite something by mistake: a
-/// name without the format's extension, a folder, a missing folder, or
-/// anything in Backlog's own data folder (`--csv journal.ron` there would
-/// replace the journal itself with a CSV). Standard output is always fine.
-fn check_export_path(path: &Path, ext: &str, flag: &str, data_dir: &Path) -> Result<(), CliError> {
+/// Refuses an export path that would overwrite something by mistake (the
+/// store's output guard, shared with the summary and the app). Standard
+/// output is always fine.
+fn check_export_path(path: &Path, ext: &'static str, data_dir: &Path) -> Result<(), CliError> {
     if path == Path::new("-") {
         return Ok(());
     }
-    let has_ext = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
-    if !has_ext {
-        return Err(CliError::input(format!(
-            "the export file must end in .{ext} (so nothing else is overwritten by mistake), for example {flag} journal.{ext}: {}",
-            path.display()
-        )));
-    }
-    if path.is_dir() {
-        return Err(CliError::input(format!(
-            "{flag} names a folder; give a file name ending in .{ext} inside it: {}",
-            path.display()
-        )));
-    }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if parent.canonicalize().is_err() {
-        return Err(CliError::input(format!(
-            "the folder for the export does not exist; create it or choose another: {}",
-            parent.display()
-        )));
-    }
-    if store::is_own_file(path, data_dir) {
-        return Err(CliError::input(format!(
-            "that is one of Backlog's own files (the journal, its lock or a backup): choose another name or folder: {}",
-            path.display()
-        )));
-    }
-    Ok(())
+    store::check_output_path(path, ext, data_dir)
+        .map_err(|problem| CliError::input(format!("{problem}: {}", path.display())))
 }
 
 #[derive(Debug, Args)]
@@ -84,15 +52,15 @@ pub(super) fn export(
     // (which creates it): bad input changes nothing on disk.
     let dir = store::resolve_data_dir(data_dir)?;
     match (&a.csv, &a.ron) {
-        (Some(path), _) => check_export_path(path, "csv", "--csv", &dir)?,
-        (None, Some(path)) => check_export_path(path, "ron", "--ron", &dir)?,
+        (Some(path), _) => check_export_path(path, "csv", &dir)?,
+        (None, Some(path)) => check_export_path(path, "ron", &dir)?,
         (None, None) => {
             return Err(CliError::input(
                 "export needs a format: add --csv FILE (for a spreadsheet) or --ron FILE (a full copy)",
             ));
         }
     }
-    let store = open_store(Some(dir))?;
+    let store = store_at(Some(dir))?;
     let journal = store.load()?;
     let (path, bytes, what) = match (&a.csv, &a.ron) {
         (Some(path), _) => (
@@ -139,32 +107,30 @@ pub(super) fn import(
     out: &mut Out,
 ) -> Result<(), CliError> {
     let (today, now) = clock();
-    let too_big = |name: &str| {
-        CliError::input(format!(
-            "{name} is larger than {} MB, more than any journal export: check it is the right file. Nothing was imported.",
-            IMPORT_LIMIT / (1024 * 1024)
-        ))
-    };
     let (name, bytes) = if a.file == Path::new("-") {
         let name = "standard input".to_owned();
-        let bytes = crate::cli::output::read_capped(std::io::stdin().lock(), IMPORT_LIMIT)
-            .map_err(|e| CliError::input(format!("could not read standard input: {e}")))?
-            .ok_or_else(|| too_big(&name))?;
+        let bytes = crate::cli::output::read_capped(std::io::stdin().lock(), store::READ_LIMIT)
+            .map_err(|e| {
+                CliError::input(format!(
+                    "could not read standard input ({}). Nothing was imported.",
+                    store::io_reason(&e)
+                ))
+            })?
+            .ok_or_else(|| {
+                CliError::input(format!(
+                    "standard input is larger than {}, more than any journal export: check it is the right file. Nothing was imported.",
+                    store::size_text(store::READ_LIMIT)
+                ))
+            })?;
         (name, bytes)
     } else {
-        let cannot = |e: std::io::Error| {
+        let bytes = store::read_chosen_file(&a.file).map_err(|why| {
             CliError::input(format!(
-                "could not read the file to import ({}): {}",
-                store::io_reason(&e),
+                "could not read the file to import ({why}). Nothing was imported: {}",
                 a.file.display()
             ))
-        };
-        let file = std::fs::File::open(&a.file).map_err(cannot)?;
-        let name = a.file.display().to_string();
-        let bytes = crate::cli::output::read_capped(file, IMPORT_LIMIT)
-            .map_err(cannot)?
-            .ok_or_else(|| too_big(&name))?;
-        (name, bytes)
+        })?;
+        (a.file.display().to_string(), bytes)
     };
     if a.file == Path::new("-") && bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(CliError::input(
@@ -177,7 +143,7 @@ pub(super) fn import(
             without_full_stop(&e.to_string())
         ))
     })?;
-    let store = open_store(data_dir)?;
+    let store = store_at(data_dir)?;
     let report = if a.dry_run {
         let mut journal = store.load()?;
         let report = exchange::merge(&mut journal, &imported);
@@ -192,12 +158,8 @@ pub(super) fn import(
         warn_backup(updated.backup_error.as_ref());
         updated.value
     };
-    print_report(&report, a.dry_run, out)
+    print_report(&report, &name, a.dry_run, out)
 }
-
-/// Ten years of daily entries with long notes is a few MB; a file past
-/// this is the wrong file (or `/dev/zero`), and must not fill the memory.
-const IMPORT_LIMIT: u64 = 256 * 1024 * 1024;
 
 fn refused(e: &JournalError) -> CliError {
     CliError::input(format!(
@@ -212,51 +174,15 @@ fn without_full_stop(text: &str) -> &str {
     text.trim_end().trim_end_matches('.')
 }
 
-fn print_report(r: &ImportReport, dry_run: bool, out: &mut Out) -> Result<(), CliError> {
-    let verb = if dry_run { "Would add" } else { "Added" };
-    let mut parts = vec![format!(
-        "{verb} {}, {} {}, {} already the same",
-        crate::journal::plural(r.added.len(), "entry", "entries"),
-        if dry_run { "would change" } else { "changed" },
-        r.changed.len(),
-        r.unchanged
-    )];
-    if r.checks_added > 0 {
-        parts.push(crate::journal::plural(
-            r.checks_added,
-            "saved symptom check",
-            "saved symptom checks",
-        ));
-    }
-    if r.medicines_added > 0 {
-        parts.push(crate::journal::plural(
-            r.medicines_added,
-            "medicine",
-            "medicines",
-        ));
-    }
-    if r.profile {
-        parts.push("the profile".to_owned());
-    }
-    if r.summary_notes {
-        parts.push("the notes for the doctor".to_owned());
-    }
-    out.line(format!("{}.", parts.join("; ")))?;
-    if !r.changed.is_empty() {
-        let days: Vec<String> = r.changed.iter().take(10).map(Date::to_string).collect();
-        let more = r.changed.len().saturating_sub(10);
-        out.wrapped(
-            "",
-            &format!(
-                "Changed days: {}{}.",
-                days.join(", "),
-                if more > 0 {
-                    format!(" and {more} more")
-                } else {
-                    String::new()
-                }
-            ),
-        )?;
+fn print_report(
+    r: &ImportReport,
+    name: &str,
+    dry_run: bool,
+    out: &mut Out,
+) -> Result<(), CliError> {
+    let mood = if dry_run { Mood::Preview } else { Mood::Done };
+    for line in r.describe(name, mood) {
+        out.wrapped("", &line)?;
     }
     if dry_run {
         out.line("This was a dry run: nothing was written.")?;

@@ -1,10 +1,10 @@
-//! `backlog journal add|list|show|delete|export|import`: the pain journal
+//! `backlog journal add|list|show|delete|export|import|attention`: the pain journal
 //! from the command line, on the same store the app uses.
 //!
 //! Arguments are parsed into a request first (numbers, dates and ids
 //! checked, with the model's messages); only then is the store touched.
 //! One file per job: `add`, `read` (list, show, delete), `exchange`
-//! (export, import).
+//! (export, import), `attention` (what the journal shows on its own).
 
 mod add;
 mod attention;
@@ -73,10 +73,11 @@ impl From<EntryError> for CliError {
     }
 }
 
-/// The data folder named by `--data-dir` / `BACKLOG_DATA_DIR` / the
-/// default. Nothing is created until a command saves, so reading a folder
-/// that does not exist (a typo) leaves nothing behind.
-pub(in crate::cli) fn open_store(data_dir: Option<PathBuf>) -> Result<Store, CliError> {
+/// The store in the data folder named by `--data-dir` /
+/// `BACKLOG_DATA_DIR` / the default ([`Store::at`]: nothing is created
+/// until a command saves, so reading a folder that does not exist, a typo,
+/// leaves nothing behind).
+pub(in crate::cli) fn store_at(data_dir: Option<PathBuf>) -> Result<Store, CliError> {
     Ok(Store::at(store::resolve_data_dir(data_dir)?))
 }
 
@@ -101,6 +102,6 @@ pub(in crate::cli) fn score_arg(
 /// Prints a warning for a saved change whose backup failed (once, on stderr).
 pub(in crate::cli) fn warn_backup(error: Option<&StoreError>) {
     if let Some(e) = error {
-        eprintln!("backlog: {e}");
+        crate::cli::output::report(&e.to_string());
     }
 }

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::{date_arg, open_store, warn_backup};
+use super::{date_arg, store_at, warn_backup};
 use crate::cli::{CliError, Out};
 use crate::journal::{Entry, Journal, Quality, Region};
 use crate::triage::knowledge;
@@ -125,7 +125,7 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
             "--from {f} is after --to {t}: give the earlier day first"
         )));
     }
-    let journal = open_store(data_dir)?.load()?;
+    let journal = store_at(data_dir)?.load()?;
     let entries = journal.entries_between(from.unwrap_or(Date::MIN), to.unwrap_or(Date::MAX));
     if a.json {
         let tz = TimeZone::system();
@@ -192,7 +192,7 @@ pub(super) fn list(a: &ListArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Re
 
 pub(super) fn show(a: &ShowArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let date = date_arg(&a.date)?;
-    let journal = open_store(data_dir)?.load()?;
+    let journal = store_at(data_dir)?.load()?;
     let Some(e) = journal.entry(date) else {
         return Err(no_entry(date));
     };
@@ -249,20 +249,7 @@ fn print_entry(e: &Entry, out: &mut Out) -> Result<(), CliError> {
         e.sleep_hours
             .map_or_else(|| "-".to_owned(), |h| format!("{h} hours"))
     ))?;
-    let meds = e
-        .medicines
-        .iter()
-        .map(|m| {
-            let mut s = m.describe();
-            if let Some(t) = m.times {
-                s.push_str(&format!(", {}", crate::journal::plural(t, "time", "times")));
-            }
-            if let Some(r) = m.relief {
-                s.push_str(&format!(", relief {r}/10"));
-            }
-            s
-        })
-        .collect();
+    let meds = e.medicines.iter().map(medicine_text).collect();
     out.hanging("Medicines: ", "           ", &list(meds))?;
     out.hanging("Treatments: ", "            ", &list(e.treatments.clone()))?;
     out.hanging("Activities and triggers: ", "  ", &list(e.tags.clone()))?;
@@ -281,19 +268,37 @@ fn print_entry(e: &Entry, out: &mut Out) -> Result<(), CliError> {
             out.wrapped("  ", line)?;
         }
     }
+    let written = written_text(e, &tz);
+    out.line(format!("{written}."))
+}
+
+/// One medicine as `entry show` prints it: "Ibuprofen 400 mg, 2 times, relief 6/10".
+fn medicine_text(m: &crate::journal::MedicineTaken) -> String {
+    let mut s = m.describe();
+    if let Some(t) = m.times {
+        s.push_str(&format!(", {}", crate::journal::plural(t, "time", "times")));
+    }
+    if let Some(r) = m.relief {
+        s.push_str(&format!(", relief {r}/10"));
+    }
+    s
+}
+
+/// When the entry was written, and whether after the day or changed since.
+fn written_text(e: &Entry, tz: &TimeZone) -> String {
     let when = |t: Timestamp| {
         t.to_zoned(tz.clone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string()
     };
     let mut written = format!("Written {}", when(e.created));
-    if e.is_back_filled(&tz) {
+    if e.is_back_filled(tz) {
         written.push_str(" (after the day)");
     }
     if e.is_edited() {
         written.push_str(&format!("; last changed {}", when(e.edited)));
     }
-    out.line(format!("{written}."))
+    written
 }
 
 pub(super) fn delete(
@@ -302,12 +307,8 @@ pub(super) fn delete(
     out: &mut Out,
 ) -> Result<(), CliError> {
     let date = date_arg(&a.date)?;
-    let dir = crate::store::resolve_data_dir(data_dir)?;
-    // No data folder means no entry: say so without creating the folder.
-    if !dir.exists() {
-        return Err(no_entry(date));
-    }
-    let store = open_store(Some(dir))?;
+    // No entry is refused before anything is created (see `Store::update`).
+    let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| j.remove(date).ok_or_else(|| no_entry(date)))?;
     warn_backup(updated.backup_error.as_ref());
     out.line(format!(

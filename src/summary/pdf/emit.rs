@@ -171,15 +171,7 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
             color,
             dashed,
         } => {
-            let mut pb = PathBuilder::new();
-            for (i, (x, y)) in points.iter().enumerate() {
-                if i == 0 {
-                    pb.move_to(*x, *y);
-                } else {
-                    pb.line_to(*x, *y);
-                }
-            }
-            if let Some(path) = pb.finish() {
+            if let Some(path) = polyline(points).finish() {
                 surface.set_fill(None);
                 surface.set_stroke(Some(Stroke {
                     paint: paint(*color),
@@ -201,14 +193,7 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
             fill,
             stroke,
         } => {
-            let mut pb = PathBuilder::new();
-            for (i, (x, y)) in points.iter().enumerate() {
-                if i == 0 {
-                    pb.move_to(*x, *y);
-                } else {
-                    pb.line_to(*x, *y);
-                }
-            }
+            let mut pb = polyline(points);
             pb.close();
             if let Some(path) = pb.finish() {
                 match fill {
@@ -249,4 +234,17 @@ fn set_fill(surface: &mut Surface<'_>, color: Rgb) {
         opacity: NormalizedF32::ONE,
         rule: FillRule::NonZero,
     }));
+}
+
+/// A path through `points`, in order, not closed.
+fn polyline(points: &[(f32, f32)]) -> PathBuilder {
+    let mut pb = PathBuilder::new();
+    for (i, (x, y)) in points.iter().enumerate() {
+        if i == 0 {
+            pb.move_to(*x, *y);
+        } else {
+            pb.line_to(*x, *y);
+        }
+    }
+    pb
 }

@@ -1,0 +1,508 @@
+//! The triage banner: the level's headline in its colour, the numbers to
+//! call, the first action and the one-line instruction.
+//!
+//! Safety-critical, and the same at every text size: the instruction line
+//! ("Do not drive yourself", "be seen within 24 hours. Call your GP…") is
+//! never dropped (at 175–200 % text it once was), and on the two emergency
+//! levels the emergency number is the largest text. In a short window the
+//! type is smaller and the margins tighter, nothing more.
+//!
+//! The banner is one focusable node (Tab reaches it) whose name is all it
+//! says, and a live region: a change of level is spoken, at once for the
+//! two emergency levels.
+
+use egui::{CornerRadius, Frame, Margin, RichText, Stroke, Ui, WidgetText};
+
+use super::icons::Icon;
+use super::{a11y, theme, ui_kit};
+use crate::journal::Profile;
+use crate::look::tokens::{RADIUS, SPACE, STROKE};
+use crate::triage::{Advice, Knowledge, Level};
+
+/// What a banner says: the level's advice and, when a rule that sets the
+/// level has one, its first action line ("Do not move. Call an ambulance."),
+/// shown under the headline (revision-2.md R5).
+#[derive(Clone, Copy)]
+pub struct BannerText<'a> {
+    pub advice: &'a Advice,
+    pub action: Option<&'a str>,
+}
+
+/// The numbers a banner may show. Empty strings are numbers not given.
+#[derive(Debug, Clone, Copy)]
+pub struct Numbers<'a> {
+    /// The emergency number, or "your local emergency number".
+    pub emergency: &'a str,
+    pub doctor: &'a str,
+    pub urgent_care: &'a str,
+    pub cancer_team: &'a str,
+}
+
+impl<'a> Numbers<'a> {
+    /// The profile's numbers; without an emergency number, `proposed` (from
+    /// the system's locale), and without that, words.
+    pub fn new(profile: &'a Profile, proposed: Option<&'a str>) -> Self {
+        Self {
+            emergency: profile.emergency_number_or(proposed),
+            doctor: profile.doctor_number.trim(),
+            urgent_care: profile.urgent_care_number.trim(),
+            cancer_team: profile.cancer_team_number.trim(),
+        }
+    }
+
+    /// The line of numbers for a level below the emergencies: whom to call
+    /// today (24 hours: doctor, urgent care, cancer team), or to book with.
+    fn contacts(&self, level: Level) -> Option<String> {
+        let wanted: &[(&str, &str)] = match level {
+            Level::Within24h => &[
+                ("Your doctor", self.doctor),
+                ("Urgent care", self.urgent_care),
+                ("Your cancer team", self.cancer_team),
+            ],
+            Level::SeeDoctor => &[("Your doctor", self.doctor)],
+            _ => &[],
+        };
+        let parts: Vec<String> = wanted
+            .iter()
+            .filter(|(_, n)| !n.is_empty())
+            .map(|(who, n)| format!("{who}: {n}"))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("   ·   "))
+    }
+}
+
+/// Sizes of a banner's text, as multiples of the body size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    pub headline: f32,
+    /// The emergency number (with "Call" before it on the ambulance level).
+    pub number: f32,
+    /// "If you cannot get there safely, call" before the number.
+    pub lead_in: f32,
+    pub action: f32,
+    /// The instruction line and the numbers line.
+    pub line: f32,
+}
+
+impl Sizes {
+    /// For a level, roomy or in a short window. On the two emergency levels
+    /// the number is the largest text, at every size.
+    pub fn of(level: Level, tight: bool) -> Self {
+        let emergency = level.is_emergency();
+        match (emergency, tight) {
+            (true, false) => Self {
+                headline: 1.9,
+                number: 2.6,
+                lead_in: 1.3,
+                action: 1.15,
+                line: 1.0,
+            },
+            (true, true) => Self {
+                headline: 1.3,
+                number: 1.6,
+                lead_in: 1.0,
+                action: 1.0,
+                line: 1.0,
+            },
+            (false, false) => Self {
+                headline: 1.4,
+                number: 0.0,
+                lead_in: 0.0,
+                action: 1.15,
+                line: 1.0,
+            },
+            (false, true) => Self {
+                headline: 1.2,
+                number: 0.0,
+                lead_in: 0.0,
+                action: 1.0,
+                line: 1.0,
+            },
+        }
+    }
+}
+
+/// The level banner, as tall as its text.
+/// `id` names it among banners on the same screen (Today can show the
+/// day's and the journal's).
+pub fn level_banner(ui: &mut Ui, id: &str, text: BannerText<'_>, numbers: Numbers<'_>) {
+    let layout = BannerLayout::for_ui(ui);
+    draw_banner(ui, id, text, numbers, layout, None);
+}
+
+/// True when the window is short for the text size: banners use smaller
+/// type so the list below keeps room to tick.
+pub fn is_tight(ui: &Ui) -> bool {
+    BannerLayout::for_ui(ui).tight
+}
+
+/// The height of the tallest banner any result can show at this width and
+/// text size: every level, with and without each of its action lines.
+pub fn steady_banner_height(ui: &Ui, numbers: Numbers<'_>, knowledge: &Knowledge) -> f32 {
+    let layout = BannerLayout::for_ui(ui);
+    let mut tallest: f32 = 0.0;
+    for level in Level::MOST_URGENT_FIRST {
+        let advice = knowledge.advice(level);
+        let actions = knowledge
+            .rules()
+            .iter()
+            .filter(|r| r.level == level)
+            .filter_map(|r| r.action.as_deref());
+        for action in std::iter::once(None).chain(actions.map(Some)) {
+            let text = BannerText { advice, action };
+            tallest = tallest.max(banner_height(ui, text, numbers, layout));
+        }
+    }
+    tallest
+}
+
+/// The level banner at one steady height (see [`steady_banner_height`]).
+/// Ticking a box that changes the level then never moves the list under
+/// the pointer.
+pub fn steady_level_banner(
+    ui: &mut Ui,
+    text: BannerText<'_>,
+    numbers: Numbers<'_>,
+    knowledge: &Knowledge,
+) {
+    let layout = BannerLayout::for_ui(ui);
+    let tallest = steady_banner_height(ui, numbers, knowledge);
+    draw_banner(ui, "triage_banner", text, numbers, layout, Some(tallest));
+}
+
+/// Holds the banner's place before there is a result, at the same height,
+/// so nothing below moves when the first box is ticked.
+pub fn waiting_banner(ui: &mut Ui, numbers: Numbers<'_>, k: &Knowledge) {
+    let height = steady_banner_height(ui, numbers, k);
+    let frame = Frame::group(ui.style()).fill(ui.visuals().faint_bg_color);
+    let margin = frame.total_margin().sum().y;
+    let shown = frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.set_min_height((height - margin).max(0.0));
+        ui.add(egui::Label::new(RichText::new("Your result will show here").strong()).wrap());
+    });
+    name_and_announce(
+        ui,
+        "triage_banner",
+        shown.response.rect,
+        "No result yet: tick what is true for you now, or type your age",
+        false,
+    );
+}
+
+/// How roomy the banner may be. In a short window (few lines of text fit,
+/// e.g. 200 % text at 1024×600) the type is smaller, so the list below
+/// keeps room to tick; every line is still there.
+#[derive(Clone, Copy)]
+struct BannerLayout {
+    tight: bool,
+}
+
+impl BannerLayout {
+    /// Lines of body text that fit below the banner's top, under which the
+    /// banner gets tight.
+    const TIGHT_BELOW_LINES: f32 = 26.0;
+
+    fn for_ui(ui: &Ui) -> Self {
+        Self {
+            tight: ui.available_height() / theme::body_size(ui) < Self::TIGHT_BELOW_LINES,
+        }
+    }
+
+    fn frame(self, ui: &Ui, level: Level) -> Frame {
+        let urgent = level.is_emergency();
+        let margin_y = match (urgent, self.tight) {
+            (true, false) => SPACE.m + 2.0,
+            (true, true) | (false, false) => SPACE.s,
+            (false, true) => SPACE.xs + 2.0,
+        };
+        // The edge is drawn in the level's ink, which stands out from the
+        // page in both themes even where the fill does not (amber on white).
+        Frame::new()
+            .stroke(if urgent {
+                Stroke::new(STROKE.emphasis, ui.visuals().strong_text_color())
+            } else {
+                Stroke::new(STROKE.control, theme::level_ink(ui, level))
+            })
+            .corner_radius(CornerRadius::same(RADIUS.large))
+            .inner_margin(Margin::symmetric(
+                ui_kit::margin(SPACE.l),
+                ui_kit::margin(margin_y),
+            ))
+    }
+
+    /// The banner's lines, top to bottom, in the banner's text colour, and
+    /// all of it as one sentence for screen readers.
+    fn lines(
+        self,
+        ui: &Ui,
+        text: BannerText<'_>,
+        numbers: Numbers<'_>,
+    ) -> (Vec<WidgetText>, String) {
+        let advice = text.advice;
+        let level = advice.level;
+        let (_, colour) = theme::level_colors(level);
+        let size = Sizes::of(level, self.tight);
+        let body = theme::body_size(ui);
+        let base = base_size(body, self.tight);
+        // Headline, number and action in the real bold, not only the
+        // strong colour.
+        let big = |text: String, factor: f32| {
+            RichText::new(text)
+                .size(base * factor)
+                .family(theme::bold_family())
+                .strong()
+        };
+        let number_size = number_size(size, body, self.tight);
+        let number = numbers.emergency.trim();
+        let mut spoken = vec![advice.headline.clone()];
+        // The level's own icon leads the headline: the level never rests on
+        // colour alone. (Screen readers get `spoken`, without the glyph.)
+        // In a short window the room goes to the words.
+        let headline = if self.tight {
+            advice.headline.clone()
+        } else {
+            format!("{}  {}", Icon::for_level(level).glyph(), advice.headline)
+        };
+        let headline = big(headline, size.headline).color(colour);
+        let mut lines: Vec<WidgetText> = Vec::new();
+        match level {
+            Level::CallAmbulance => {
+                let call = format!("Call {number}");
+                spoken.push(call.clone());
+                let call = RichText::new(call)
+                    .size(number_size)
+                    .family(theme::bold_family())
+                    .color(colour);
+                if self.tight {
+                    // One row when it fits; the number wraps below when not.
+                    lines.push(join(ui, [headline, RichText::new("    "), call]));
+                } else {
+                    lines.push(headline.into());
+                    lines.push(call.into());
+                }
+            }
+            Level::EmergencyDepartment => {
+                lines.push(headline.into());
+                let lead = "If you cannot get there safely, call";
+                spoken.push(format!("{lead} {number}"));
+                lines.push(join(
+                    ui,
+                    [
+                        big(format!("{lead} "), size.lead_in).color(colour),
+                        RichText::new(number)
+                            .size(number_size)
+                            .family(theme::bold_family())
+                            .color(colour),
+                    ],
+                ));
+            }
+            Level::Within24h | Level::SeeDoctor | Level::SelfCare => lines.push(headline.into()),
+        }
+        // The first action is what to do before anything else.
+        if let Some(action) = text.action {
+            spoken.push(action.to_owned());
+            lines.push(
+                big(action.to_owned(), size.action)
+                    .strong()
+                    .color(colour)
+                    .into(),
+            );
+        }
+        // The instruction line, at every size.
+        spoken.push(advice.summary.clone());
+        lines.push(
+            RichText::new(&advice.summary)
+                .size(base * size.line)
+                .color(colour)
+                .into(),
+        );
+        if let Some(contacts) = numbers.contacts(level) {
+            spoken.push(contacts.clone());
+            lines.push(
+                RichText::new(contacts)
+                    .size(base * size.line)
+                    .strong()
+                    .color(colour)
+                    .into(),
+            );
+        }
+        (lines, spoken.join(". ").replace("..", "."))
+    }
+}
+
+/// Parts of different sizes on one line (wrapping as needed).
+fn join<const N: usize>(ui: &Ui, parts: [RichText; N]) -> WidgetText {
+    let mut job = egui::text::LayoutJob::default();
+    for part in parts {
+        part.append_to(
+            &mut job,
+            ui.style(),
+            egui::FontSelection::Default,
+            egui::Align::BOTTOM,
+        );
+    }
+    job.into()
+}
+
+/// The height the banner for `text` takes at the current width.
+fn banner_height(ui: &Ui, text: BannerText<'_>, numbers: Numbers<'_>, layout: BannerLayout) -> f32 {
+    let frame = layout.frame(ui, text.advice.level);
+    let margin = frame.total_margin().sum();
+    let width = (ui.available_width() - margin.x).max(1.0);
+    let (lines, _) = layout.lines(ui, text, numbers);
+    let spacing = ui.spacing().item_spacing.y * (lines.len().saturating_sub(1)) as f32;
+    let text: f32 = lines
+        .into_iter()
+        .map(|l| {
+            l.into_galley(
+                ui,
+                Some(egui::TextWrapMode::Wrap),
+                width,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .y
+        })
+        .sum();
+    text + spacing + margin.y
+}
+
+/// The size the banner's text is measured from. In a short window the
+/// banner's type stops growing at 125 % (so at 200 % text the list keeps
+/// room to tick); the number is the exception (see [`number_size`]).
+fn base_size(body: f32, tight: bool) -> f32 {
+    if tight {
+        body.min(1.25 * theme::BODY_SIZE)
+    } else {
+        body
+    }
+}
+
+/// The smallest emergency number, in body sizes: above a screen's title
+/// (egui's heading style, 1.5 body sizes) and a section heading (1.2).
+const NUMBER_FLOOR: f32 = 1.6;
+
+/// The emergency number's size: larger than any other text on the
+/// screen, at every text size, even where the rest of the banner stops
+/// growing.
+fn number_size(size: Sizes, body: f32, tight: bool) -> f32 {
+    (base_size(body, tight) * size.number).max(NUMBER_FLOOR * body)
+}
+
+fn draw_banner(
+    ui: &mut Ui,
+    id: &str,
+    text: BannerText<'_>,
+    numbers: Numbers<'_>,
+    layout: BannerLayout,
+    height: Option<f32>,
+) {
+    let level = text.advice.level;
+    let (fill, _) = theme::level_colors(level);
+    let frame = layout.frame(ui, level);
+    // Centre the text in the steady height rather than leave a gap below.
+    let own = banner_height(ui, text, numbers, layout);
+    let extra = height.map_or(0.0, |h| (h - own).max(0.0));
+    let margin = frame.total_margin().sum();
+    let (lines, spoken) = layout.lines(ui, text, numbers);
+    let shown = frame.fill(fill).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if let Some(h) = height {
+            ui.set_min_height(h - margin.y);
+        }
+        if extra > 0.0 {
+            ui.add_space(extra / 2.0);
+        }
+        for line in lines {
+            let spoken = ui_kit::without_icons(line.text());
+            ui.add(egui::Label::new(line).wrap())
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+        }
+    });
+    name_and_announce(ui, id, shown.response.rect, &spoken, level.is_emergency());
+}
+
+/// One focusable node over the banner, named by all it says: Tab reaches
+/// it, and as a live region a change of advice is spoken (at once when
+/// `urgent`). Its id is fixed, so the region lives on while the level
+/// changes, which is what makes screen readers speak the change.
+fn name_and_announce(ui: &mut Ui, id: &str, rect: egui::Rect, spoken: &str, urgent: bool) {
+    let id = ui.make_persistent_id(id);
+    let r = ui.interact(rect, id, egui::Sense::focusable_noninteractive());
+    let role = if urgent {
+        egui::Role::Alert
+    } else {
+        egui::Role::Status
+    };
+    r.widget_info(|| egui::WidgetInfo::labeled(role, true, spoken));
+    a11y::live(ui.ctx(), r.id, urgent);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn on_the_emergency_levels_the_number_is_the_largest_text_at_every_size() {
+        for level in [Level::CallAmbulance, Level::EmergencyDepartment] {
+            for tight in [false, true] {
+                let s = Sizes::of(level, tight);
+                for other in [s.headline, s.lead_in, s.action, s.line] {
+                    assert!(s.number > other, "{level} tight={tight}: {s:?}");
+                }
+            }
+        }
+    }
+
+    /// At 200 % in a short window the number was 1.15 body sizes, below a
+    /// section heading (1.2) and a screen title (1.5).
+    #[test]
+    fn the_emergency_number_outgrows_every_title_at_every_text_size() {
+        let ctx = egui::Context::default();
+        for scale in (100..=200).step_by(25) {
+            theme::apply(&ctx, theme::ThemeChoice::Light, scale);
+            let style = ctx.style_of(egui::Theme::Light);
+            let body = style.text_styles[&egui::TextStyle::Body].size;
+            let title = style.text_styles[&egui::TextStyle::Heading].size;
+            let section = 1.2 * body;
+            for level in [Level::CallAmbulance, Level::EmergencyDepartment] {
+                for tight in [false, true] {
+                    let s = Sizes::of(level, tight);
+                    let number = number_size(s, body, tight);
+                    let base = base_size(body, tight);
+                    for other in [title, section, base * s.headline, base * s.lead_in] {
+                        assert!(
+                            number > other,
+                            "{level} tight={tight} at {scale}%: {number} <= {other}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_24_hour_banner_names_the_numbers_that_are_set() {
+        let profile = Profile {
+            doctor_number: "0161 496 0000".into(),
+            urgent_care_number: "111".into(),
+            ..Profile::default()
+        };
+        let n = Numbers::new(&profile, Some("999"));
+        assert_eq!(n.emergency, "999");
+        assert_eq!(
+            n.contacts(Level::Within24h).as_deref(),
+            Some("Your doctor: 0161 496 0000   ·   Urgent care: 111")
+        );
+        assert_eq!(
+            n.contacts(Level::SeeDoctor).as_deref(),
+            Some("Your doctor: 0161 496 0000")
+        );
+        assert_eq!(n.contacts(Level::SelfCare), None);
+        let empty = Profile::default();
+        let none = Numbers::new(&empty, None);
+        assert_eq!(none.emergency, "your local emergency number");
+        assert_eq!(none.contacts(Level::Within24h), None);
+    }
+}
