@@ -45,7 +45,7 @@ fn run() -> anyhow::Result<()> {
     let journal = sample::every_day(today, days, 7);
     let store = backlog::store::Store::open(dir.clone())?;
     store.update(|j| -> Result<(), backlog::store::StoreError> {
-        *j = journal;
+        j.clone_from(&journal);
         Ok(())
     })?;
     UiPrefs {
