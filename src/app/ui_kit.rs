@@ -1,6 +1,6 @@
 //! The app's building blocks, drawn from the design tokens: cards with a
 //! heading, section headings, icons beside words, primary and secondary
-//! buttons, chips and level tags. Screens call these instead of choosing
+//! buttons and chips. Screens call these instead of choosing
 //! colours, sizes or corners themselves.
 //!
 //! Accessibility: an icon is never announced. Icons are painted (no
@@ -13,7 +13,6 @@ use egui::{Color32, CornerRadius, Frame, InnerResponse, Margin, Response, RichTe
 use super::icons::Icon;
 use super::{a11y, theme};
 use crate::look::tokens::{RADIUS, SPACE, STROKE, TYPE};
-use crate::triage::Level;
 
 /// `text` without icon glyphs (Unicode private use area): what a screen
 /// reader should hear for text that was drawn with an icon in it.
@@ -41,22 +40,6 @@ pub fn icon(ui: &mut Ui, icon: Icon, size: f32, color: Color32) -> Response {
     let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
     ui.painter().galley(rect.min, galley, color);
     response
-}
-
-/// Words with an icon before them, in one colour (for example a level's
-/// ink). Read out as the words.
-#[expect(
-    dead_code,
-    reason = "screens adopt it in issue 13 part 2, after the behaviour work lands"
-)]
-pub fn icon_label(ui: &mut Ui, which: Icon, text: impl Into<String>, color: Color32) -> Response {
-    let text = text.into();
-    ui.horizontal_top(|ui| {
-        ui.spacing_mut().item_spacing.x = SPACE.s;
-        icon(ui, which, theme::body_size(ui), color);
-        ui.add(egui::Label::new(RichText::new(text).color(color)).wrap())
-    })
-    .inner
 }
 
 /// A heading inside a screen or card, with an optional icon; announced as
@@ -196,30 +179,6 @@ pub fn chip(ui: &mut Ui, text: &str, selected: bool) -> Response {
     let response = ui.add(button);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, text));
     response
-}
-
-/// A small tag naming a level: its icon and words in the level's ink on its
-/// tint. Read out as the words.
-#[expect(
-    dead_code,
-    reason = "screens adopt it in issue 13 part 2, after the behaviour work lands"
-)]
-pub fn level_tag(ui: &mut Ui, level: Level, text: &str) -> Response {
-    let c = theme::level_palette(ui, level);
-    let ink = theme::color(c.ink);
-    Frame::new()
-        .fill(theme::color(c.tint))
-        .corner_radius(CornerRadius::same(RADIUS.small))
-        .inner_margin(Margin::symmetric(margin(SPACE.s), margin(SPACE.xs / 2.0)))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = SPACE.xs;
-                icon(ui, Icon::for_level(level), theme::small_size(ui), ink);
-                ui.label(RichText::new(text).color(ink).size(theme::small_size(ui)))
-            })
-            .inner
-        })
-        .inner
 }
 
 /// A colour swatch with words after it, for chart keys.
