@@ -138,6 +138,8 @@ impl Notices {
         let width = (area.width() - 2.0 * SPACE.l).clamp(120.0, 760.0);
         egui::Area::new(egui::Id::unique("notices"))
             .order(egui::Order::Foreground)
+            // No fade: a notice is there at once, and idle stays idle.
+            .fade_in(false)
             .pivot(egui::Align2::CENTER_BOTTOM)
             .fixed_pos(area.center_bottom() - egui::vec2(0.0, GAP))
             .constrain(true)

@@ -164,6 +164,11 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
         s.icon_width = (SPACE.l + 2.0) * k.sqrt();
         s.icon_width_inner = (SPACE.s + 2.0) * k.sqrt();
         s.icon_spacing = SPACE.s;
+        // Scroll bars always shown, never fading in and out: a long screen
+        // says so at a glance, and a pointer resting over the window does
+        // not keep it repainting while the bar animates (issue 12: most of
+        // the start-up CPU above a bare window was that fade).
+        s.scroll = egui::style::ScrollStyle::solid();
         // Tooltips appear quickly: the "why it matters" help lives there.
         style.interaction.tooltip_delay = 0.3;
     });

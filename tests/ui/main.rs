@@ -16,6 +16,7 @@
 //!   welcome page; the numbers on the 24-hour banner.
 //! - `settings`: first run, Settings, export and import, errors.
 //! - `smalls`: issue 12 item 11, one test each.
+//! - `startup`: the window goes idle once drawn.
 //! - `summary`: the Summary screen and its PDF.
 #![cfg(feature = "gui")]
 #![expect(
@@ -44,6 +45,7 @@ mod medicines;
 mod numbers;
 mod settings;
 mod smalls;
+mod startup;
 mod summary;
 
 /// "Today" in every UI test, so dates and labels are fixed.
