@@ -261,3 +261,29 @@ fn each_medicine_control_has_its_own_name() {
         assert!(seen.contains(name), "{name} in {seen:?}");
     }
 }
+
+#[test]
+fn today_offers_the_regular_medicines_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = ready(App::new(config(dir.path())));
+    for (name, kind) in [
+        ("Paracetamol", MedicineKind::AsNeeded),
+        ("Naproxen", MedicineKind::Regular),
+    ] {
+        app.run(Command::EditMedicines(MedicineEdit::Add(Medicine {
+            name: name.into(),
+            kind,
+            ..Medicine::default()
+        })));
+    }
+    app.run(Command::Navigate(Screen::Today));
+    let mut h = super::harness_sized(app, 1000.0, 2600.0);
+    h.run();
+    h.get_by_label("Pain now 3").click();
+    h.run();
+    let at = |label: &str| {
+        let r = h.get_by_role_and_label(Role::CheckBox, label).rect();
+        (r.min.y, r.min.x)
+    };
+    assert!(at("Naproxen") < at("Paracetamol"), "regular first");
+}
