@@ -14,7 +14,7 @@ use jiff::civil::Date;
 
 use super::command::Command;
 use super::icons::Icon;
-use super::{App, ui_kit, widgets};
+use super::{App, theme, ui_kit, widgets};
 use crate::journal::{
     Medicine, MedicineKind, MedicineListError, add_medicine, medicines_in_order, parse,
     remove_medicine, stop_medicine,
@@ -305,14 +305,18 @@ fn describe(m: &Medicine) -> String {
     parts.join(", ")
 }
 
-/// Wide enough for "400 mg three times a day" at any text size.
-const FIELD_WIDTH: f32 = SPACE.xl * 10.0;
+/// Fields are this many text heights wide, so "400 mg three times a
+/// day" fits at every text size.
+const FIELD_EMS: f32 = 16.0;
 
 /// A labelled one-line text field in a two-column grid.
 fn field(ui: &mut Ui, label: &str, value: &mut String) {
     let l = ui.label(label);
-    ui.add(egui::TextEdit::singleline(value).desired_width(FIELD_WIDTH))
-        .labelled_by(l.id);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .desired_width((theme::body_size(ui) * FIELD_EMS).min(ui.available_width())),
+    )
+    .labelled_by(l.id);
     ui.end_row();
 }
 
