@@ -181,26 +181,21 @@ impl MedicineList {
             .fill(ui.visuals().faint_bg_color)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                egui::Grid::new("medicine_stop_grid")
-                    .num_columns(2)
-                    .spacing([SPACE.m, SPACE.s])
-                    .show(ui, |ui| {
-                        field(
-                            ui,
-                            &format!("Day you stopped {name} (YYYY-MM-DD)"),
-                            &mut s.on,
-                        );
-                        field(
-                            ui,
-                            &format!("Why you stopped {name} (optional)"),
-                            &mut s.reason,
-                        );
-                        field(
-                            ui,
-                            &format!("Side effects of {name} (optional)"),
-                            &mut s.side_effects,
-                        );
-                    });
+                field(
+                    ui,
+                    &format!("Day you stopped {name} (YYYY-MM-DD)"),
+                    &mut s.on,
+                );
+                field(
+                    ui,
+                    &format!("Why you stopped {name} (optional)"),
+                    &mut s.reason,
+                );
+                field(
+                    ui,
+                    &format!("Side effects of {name} (optional)"),
+                    &mut s.side_effects,
+                );
                 ui.horizontal_wrapped(|ui| {
                     submit = ui_kit::primary_button(
                         ui,
@@ -235,23 +230,18 @@ impl MedicineList {
 
     fn add_form(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         widgets::section(ui, "Add a medicine");
-        egui::Grid::new("medicine_add_grid")
-            .num_columns(2)
-            .spacing([SPACE.m, SPACE.s])
-            .show(ui, |ui| {
-                field(ui, "Medicine name", &mut self.name);
-                field(ui, "Dose and how often (optional)", &mut self.dose);
-                ui.label("Taken");
-                ui.horizontal_wrapped(|ui| {
-                    for k in MedicineKind::ALL {
-                        if ui.radio(self.kind == k, k.label()).clicked() {
-                            self.kind = k;
-                        }
-                    }
-                });
-                ui.end_row();
-                field(ui, "Started on (optional, YYYY-MM-DD)", &mut self.since);
-            });
+        field(ui, "Medicine name", &mut self.name);
+        field(ui, "Dose and how often (optional)", &mut self.dose);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Taken");
+            for k in MedicineKind::ALL {
+                if ui.radio(self.kind == k, k.label()).clicked() {
+                    self.kind = k;
+                }
+            }
+        });
+        field(ui, "Started on (optional, YYYY-MM-DD)", &mut self.since);
+        ui.add_space(SPACE.xs);
         if ui_kit::primary_button(ui, true, Some(Icon::Plus), "Add to my medicine list").clicked() {
             match self.draft() {
                 Ok(m) => {
@@ -309,15 +299,13 @@ fn describe(m: &Medicine) -> String {
 /// day" fits at every text size.
 const FIELD_EMS: f32 = 16.0;
 
-/// A labelled one-line text field in a two-column grid.
+/// A one-line text field with its label above it (no grid: it reads the
+/// same at every text size and window width, and settles in one frame).
 fn field(ui: &mut Ui, label: &str, value: &mut String) {
     let l = ui.label(label);
-    ui.add(
-        egui::TextEdit::singleline(value)
-            .desired_width((theme::body_size(ui) * FIELD_EMS).min(ui.available_width())),
-    )
-    .labelled_by(l.id);
-    ui.end_row();
+    let width = (theme::body_size(ui) * FIELD_EMS).min(ui.available_width());
+    ui.add(egui::TextEdit::singleline(value).desired_width(width))
+        .labelled_by(l.id);
 }
 
 /// A button showing `text`, named `name` for screen readers (so five
