@@ -130,7 +130,7 @@ impl MedicineList {
     /// One medicine: what it is, then Stop and Remove (named for it).
     fn row(&mut self, ui: &mut Ui, m: &Medicine, today: Date, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
-            let text = describe(m);
+            let text = m.describe();
             if m.stop.is_some() {
                 ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
             } else {
@@ -269,30 +269,6 @@ impl MedicineList {
             ..Medicine::default()
         })
     }
-}
-
-/// "Naproxen, 250 mg twice a day, regular, since 2026-09-01", or for a
-/// stopped one "…, stopped 2026-11-02 (upset stomach), side effects: …".
-fn describe(m: &Medicine) -> String {
-    let mut parts = vec![m.name.clone()];
-    if !m.dose.is_empty() {
-        parts.push(m.dose.clone());
-    }
-    parts.push(m.kind.label().to_lowercase());
-    if let Some(start) = m.start {
-        parts.push(format!("since {start}"));
-    }
-    if let Some(stop) = m.stop {
-        parts.push(if m.reason_stopped.is_empty() {
-            format!("stopped {stop}")
-        } else {
-            format!("stopped {stop} ({})", m.reason_stopped)
-        });
-    }
-    if !m.side_effects.is_empty() {
-        parts.push(format!("side effects: {}", m.side_effects));
-    }
-    parts.join(", ")
 }
 
 /// Fields are this many text heights wide, so "400 mg three times a

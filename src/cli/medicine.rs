@@ -111,33 +111,9 @@ fn print(medicines: &[Medicine], out: &mut Out) -> Result<(), CliError> {
         );
     }
     for m in medicines {
-        out.hanging("- ", "  ", &describe(m))?;
+        out.hanging("- ", "  ", &m.describe())?;
     }
     Ok(())
-}
-
-/// "Naproxen, 250 mg twice a day, regular, since 2026-09-01, stopped
-/// 2026-11-02 (upset stomach), side effects: heartburn".
-fn describe(m: &Medicine) -> String {
-    let mut parts = vec![m.name.clone()];
-    if !m.dose.is_empty() {
-        parts.push(m.dose.clone());
-    }
-    parts.push(m.kind.label().to_lowercase());
-    if let Some(start) = m.start {
-        parts.push(format!("since {start}"));
-    }
-    if let Some(stop) = m.stop {
-        parts.push(if m.reason_stopped.is_empty() {
-            format!("stopped {stop}")
-        } else {
-            format!("stopped {stop} ({})", m.reason_stopped)
-        });
-    }
-    if !m.side_effects.is_empty() {
-        parts.push(format!("side effects: {}", m.side_effects));
-    }
-    parts.join(", ")
 }
 
 impl From<MedicineListError> for CliError {
