@@ -30,6 +30,7 @@ mod frame;
 mod icons;
 mod import;
 mod journal_view;
+mod medicines;
 mod notify;
 mod pain_chart;
 mod prefs;

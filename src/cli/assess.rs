@@ -9,7 +9,7 @@ use crate::triage::{self, Answers, Assessment, Knowledge, RawAnswers};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  backlog assess --age 62 chest_pain sweating_clammy\n  backlog assess --age 30 --json posture_related\n  backlog assess --answers answers.ron   # (age: 58, findings: [\"pain_at_night\"])"
+    after_help = "Examples:\n  backlog assess --age 62 chest_pain sweating_clammy\n  backlog assess --age 30 --json posture_related\n  backlog assess --age 58 --save pain_at_night   # kept for the doctor's summary\n  backlog assess --answers answers.ron   # (age: 58, findings: [\"pain_at_night\"])"
 )]
 pub struct AssessArgs {
     /// Age in whole years, 0 to 120.
@@ -23,6 +23,10 @@ pub struct AssessArgs {
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
+
+    /// Save the check in the journal, for the doctor's summary.
+    #[arg(long)]
+    save: bool,
 
     /// Finding ids that apply (see `backlog findings`); commas also separate.
     #[arg(value_name = "FINDING_ID")]
@@ -121,15 +125,31 @@ fn request(args: &AssessArgs, k: &Knowledge) -> Result<Answers, CliError> {
         .map_err(|e| CliError::input(e.to_string()))
 }
 
-pub fn run(args: &AssessArgs, out: &mut Out) -> Result<(), CliError> {
+pub fn run(args: &AssessArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let k = triage::knowledge();
     let answers = request(args, k)?;
     let assessment = k.assess(&answers);
-    if args.json {
-        out.json(&Report::new(k, &answers, &assessment))
-    } else {
-        print_text(k, &answers, &assessment, out)
+    // Saved before the result is printed, so a check that could not be
+    // saved never reads as if it had been.
+    if args.save {
+        let (_, now) = super::journal::clock();
+        let check = crate::journal::SavedCheck::new(now, k, &answers, &assessment);
+        let store = super::journal::store_at(data_dir)?;
+        let updated = store.update(|j: &mut crate::journal::Journal| {
+            j.checks.push(check.clone());
+            Ok::<_, CliError>(())
+        })?;
+        super::journal::warn_backup(updated.backup_error.as_ref());
     }
+    if args.json {
+        out.json(&Report::new(k, &answers, &assessment))?;
+    } else {
+        print_text(k, &answers, &assessment, out)?;
+    }
+    if args.save && !args.json {
+        out.line("Saved this check in your journal. It will be on your doctor's summary.")?;
+    }
+    Ok(())
 }
 
 /// The `--json` shape: documented in design.md, relied on by scripts.

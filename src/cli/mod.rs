@@ -12,6 +12,8 @@
 mod assess;
 mod backup;
 mod journal;
+mod medicine;
+mod notes;
 mod output;
 mod profile;
 mod reference;
@@ -56,8 +58,10 @@ pub enum Command {
     Profile(profile::ProfileArgs),
     /// The rolling backups of the journal: list, restore.
     Backup(backup::BackupArgs),
-    /// Save the one-page appointment summary as a PDF, ready to print.
+    /// Save the one-page appointment summary as a PDF, ready to print; its note and questions.
     Summary(summary::SummaryArgs),
+    /// Your medicine list: list, add, stop, remove.
+    Medicine(medicine::MedicineArgs),
 }
 
 /// A command failed. Each variant maps to one exit status.
@@ -189,13 +193,14 @@ fn run(cli: Cli, out: &mut Out) -> Result<(), CliError> {
         return Ok(());
     };
     match command {
-        Command::Assess(args) => assess::run(&args, out),
+        Command::Assess(args) => assess::run(&args, cli.data_dir, out),
         Command::Findings(args) => reference::findings(&args, out),
         Command::Rules(args) => reference::rules(&args, out),
         Command::Journal(args) => journal::run(&args, cli.data_dir, out),
         Command::Profile(args) => profile::run(&args, cli.data_dir, out),
         Command::Backup(args) => backup::run(&args, cli.data_dir, out),
         Command::Summary(args) => summary::run(&args, cli.data_dir, out),
+        Command::Medicine(args) => medicine::run(&args, cli.data_dir, out),
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::journal::{clock, store_at, warn_backup};
 use super::{CliError, Out};
-use crate::journal::{Age, Journal, Paper, Profile, check_history};
+use crate::journal::{Age, Journal, Paper, Profile, Sex, check_history};
 use crate::triage::knowledge;
 
 #[derive(Debug, Args)]
@@ -36,7 +36,7 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  backlog profile set --age 58 --emergency-number 999 --paper a4\n  backlog profile set --doctor-number \"0161 496 0000\" --urgent-care-number 111\n  backlog profile set --history history_osteoporosis,steroids_long_term\n  backlog profile set --history history_cancer_breast --cancer-details \"Breast, 2019, finished treatment\""
+    after_help = "Examples:\n  backlog profile set --age 58 --emergency-number 999 --paper a4\n  backlog profile set --doctor-number \"0161 496 0000\" --urgent-care-number 111\n  backlog profile set --history history_osteoporosis,steroids_long_term\n  backlog profile set --history history_cancer_breast --cancer-details \"Breast, 2019, finished treatment\"\n  backlog profile set --sex female --pain-started 2026-10-03"
 )]
 pub struct SetArgs {
     /// Age in whole years (it goes up by itself each year).
@@ -80,6 +80,12 @@ pub struct SetArgs {
     /// Paper for the printed summary: a4 or letter.
     #[arg(long, value_name = "SIZE")]
     paper: Option<String>,
+    /// Sex, for the printed summary: female, male or other ("" to remove it).
+    #[arg(long, value_name = "female|male|other", allow_hyphen_values = true)]
+    sex: Option<String>,
+    /// The day this back pain started, YYYY-MM-DD, for the printed summary ("" to remove it).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pain_started: Option<String>,
 }
 
 pub fn run(args: &ProfileArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
@@ -167,6 +173,12 @@ fn print(p: &Profile, today: jiff::civil::Date, out: &mut Out) -> Result<(), Cli
             &p.cancer_details
         },
     )?;
+    out.line(format!("Sex: {}", p.sex.map_or("-", |s| s.label())))?;
+    out.line(format!(
+        "Pain started: {}",
+        p.pain_started
+            .map_or_else(|| "-".to_owned(), |d| d.to_string())
+    ))?;
     match p.emergency_number_set() {
         Some(n) => out.line(format!("Emergency number: {n}"))?,
         None => out.hanging(
@@ -269,7 +281,42 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
             })
         })
         .transpose()?;
+    // Some(None) removes the item, Some(Some(x)) sets it.
+    let sex = a
+        .sex
+        .as_deref()
+        .map(|t| {
+            if t.trim().is_empty() {
+                return Ok(None);
+            }
+            Sex::from_id(&t.trim().to_lowercase()).map(Some).ok_or_else(|| {
+                CliError::input(format!(
+                    "sex \"{}\" is not one of the choices: use --sex female, male or other (\"\" to remove it)",
+                    crate::journal::echo(t.trim())
+                ))
+            })
+        })
+        .transpose()?;
+    let pain_started = a
+        .pain_started
+        .as_deref()
+        .map(|t| {
+            if t.trim().is_empty() {
+                return Ok(None);
+            }
+            let d = crate::journal::parse::date(t)
+                .map_err(|e| CliError::input(format!("--pain-started {}", e.to_string().trim_end_matches('.'))))?;
+            if d > today {
+                return Err(CliError::input(format!(
+                    "--pain-started {d} is after today: give the day the pain started, today or before"
+                )));
+            }
+            Ok(Some(d))
+        })
+        .transpose()?;
     let nothing = age.is_none()
+        && sex.is_none()
+        && pain_started.is_none()
         && a.name.is_none()
         && add.is_empty()
         && remove.is_empty()
@@ -323,6 +370,12 @@ fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliE
         }
         if let Some(paper) = paper {
             p.paper = paper;
+        }
+        if let Some(sex) = sex {
+            p.sex = sex;
+        }
+        if let Some(d) = pain_started {
+            p.pain_started = d;
         }
         p.check(k, Some(today))?;
         j.profile = p;

@@ -16,9 +16,14 @@ use crate::triage;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  backlog summary --out summary.pdf\n  backlog summary --from 2026-10-01 --to 2026-10-31 --paper a4 --out october.pdf --open\n  backlog summary --with-entries --out full.pdf"
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  backlog summary --out summary.pdf\n  backlog summary --from 2026-10-01 --to 2026-10-31 --paper a4 --out october.pdf --open\n  backlog summary --with-entries --out full.pdf\n  backlog summary note --text \"The pain wakes me most nights.\"\n  backlog summary question add \"Should I have an X-ray?\""
 )]
 pub struct SummaryArgs {
+    /// The note and the questions the page prints (instead of saving a PDF).
+    #[command(subcommand)]
+    command: Option<super::notes::NotesCommand>,
+
     /// First day of the period, YYYY-MM-DD [default: 29 days before --to].
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
@@ -111,6 +116,9 @@ fn check(args: &SummaryArgs, today: Date, data_dir: &Path) -> Result<Checked, Cl
 }
 
 pub fn run(args: &SummaryArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
+    if let Some(command) = &args.command {
+        return super::notes::run(command, data_dir, out);
+    }
     let now = Zoned::now();
     let data_dir = crate::store::resolve_data_dir(data_dir)?;
     let checked = check(args, now.date(), &data_dir)?;
@@ -162,6 +170,7 @@ mod tests {
 
     fn args(out: &str) -> SummaryArgs {
         SummaryArgs {
+            command: None,
             from: None,
             to: None,
             out: Some(PathBuf::from(out)),

@@ -120,6 +120,10 @@ pub enum EntryError {
     NotATime { text: String },
     #[error("The rules version of a saved check is empty.")]
     RulesVersion,
+    #[error(
+        "The medicine \"{text}\" has too many parts: write NAME | DOSE | TIMES | RELIEF, for example \"Ibuprofen | 400 mg | 2 | 6\"."
+    )]
+    MedicineParts { text: String },
 }
 
 fn did_you_mean(suggestion: &Option<String>) -> String {

@@ -1,10 +1,12 @@
-//! The person's medicine list: what they take, not what they took today.
+//! The person's medicine list: what they take, not what they took today;
+//! and what they took before, offered again so nobody retypes a medicine.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::entry::{Entry, MedicineTaken};
 use super::error::EntryError;
-use super::text::check_short;
+use super::text::{check_line, check_short};
 use crate::id_enum::id_enum;
 
 id_enum! {
@@ -32,7 +34,17 @@ pub struct Medicine {
     /// `None` while still taking it.
     #[serde(default)]
     pub stop: Option<Date>,
+    /// Why it was stopped, in the person's words ("upset stomach").
+    /// Left out of a file that has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason_stopped: String,
+    /// Side effects noticed, in the person's words. Left out when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub side_effects: String,
 }
+
+/// Longest "reason stopped" or "side effects" text, in characters.
+pub const MAX_MEDICINE_NOTE_CHARS: usize = 300;
 
 impl Medicine {
     pub fn validate(&self) -> Result<(), EntryError> {
@@ -45,7 +57,21 @@ impl Medicine {
         {
             return Err(EntryError::StopBeforeStart { start, stop });
         }
-        Ok(())
+        check_line(
+            "Why a medicine was stopped",
+            &self.reason_stopped,
+            MAX_MEDICINE_NOTE_CHARS,
+        )?;
+        check_line(
+            "A medicine's side effects",
+            &self.side_effects,
+            MAX_MEDICINE_NOTE_CHARS,
+        )
+    }
+
+    /// True when `name` names this medicine (case and spaces ignored).
+    pub fn is_named(&self, name: &str) -> bool {
+        same_name(&self.name, name)
     }
 
     /// True when the person was taking it on `day` (no start = always had).
@@ -57,6 +83,59 @@ impl Medicine {
     pub fn overlaps(&self, from: Date, to: Date) -> bool {
         self.start.is_none_or(|s| s <= to) && self.stop.is_none_or(|s| from <= s)
     }
+}
+
+/// Medicine names are compared ignoring case and surrounding spaces, as
+/// the statistics group them.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Most choices offered as "used before".
+pub const MAX_USED_BEFORE: usize = 12;
+
+/// Medicines taken on earlier days, to offer again on Today: one per name
+/// (case ignored) with the dose last written for it; times and relief are
+/// left out, since they belong to one day. Most recently used first, at
+/// most [`MAX_USED_BEFORE`]. `entries` must be sorted by date.
+pub fn medicines_used_before(entries: &[Entry]) -> Vec<MedicineTaken> {
+    let mut out: Vec<MedicineTaken> = Vec::new();
+    for e in entries.iter().rev() {
+        for m in &e.medicines {
+            if m.name.trim().is_empty() || out.iter().any(|o| same_name(&o.name, &m.name)) {
+                continue;
+            }
+            out.push(MedicineTaken {
+                name: m.name.trim().to_owned(),
+                dose: m.dose.trim().to_owned(),
+                times: None,
+                relief: None,
+            });
+            if out.len() == MAX_USED_BEFORE {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// Other treatments written on earlier days (heat, stretching…), most
+/// recently used first, one per name (case ignored), at most
+/// [`MAX_USED_BEFORE`].
+pub fn treatments_used_before(entries: &[Entry]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for e in entries.iter().rev() {
+        for t in &e.treatments {
+            if t.trim().is_empty() || out.iter().any(|o| same_name(o, t)) {
+                continue;
+            }
+            out.push(t.trim().to_owned());
+            if out.len() == MAX_USED_BEFORE {
+                return out;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -90,6 +169,74 @@ mod tests {
         assert!(m.taken_on(date(2030, 1, 1)));
         assert!(m.overlaps(date(2026, 2, 1), date(2026, 3, 1)));
         assert!(!m.overlaps(date(2026, 1, 1), date(2026, 2, 28)));
+    }
+
+    #[test]
+    fn a_medicine_without_notes_saves_as_before() {
+        let m = Medicine {
+            name: "Naproxen".into(),
+            ..Medicine::default()
+        };
+        let text = ron::to_string(&m).unwrap();
+        assert!(
+            !text.contains("reason_stopped") && !text.contains("side_effects"),
+            "{text}"
+        );
+        let with = Medicine {
+            reason_stopped: "upset stomach".into(),
+            side_effects: "heartburn".into(),
+            ..m
+        };
+        let text = ron::to_string(&with).unwrap();
+        assert_eq!(ron::from_str::<Medicine>(&text).unwrap(), with);
+        with.validate().unwrap();
+        let bad = Medicine {
+            side_effects: "x\ny".into(),
+            ..with
+        };
+        assert!(matches!(bad.validate(), Err(EntryError::LineBreak { .. })));
+    }
+
+    #[test]
+    fn used_before_offers_each_name_once_latest_first() {
+        let day = |d: i8, meds: &[(&str, &str)], treatments: &[&str]| {
+            let mut draft = crate::journal::EntryDraft::new(date(2026, 11, d));
+            draft.pain = Some(3);
+            draft.medicines = meds
+                .iter()
+                .map(|(n, dose)| MedicineTaken {
+                    name: (*n).into(),
+                    dose: (*dose).into(),
+                    times: Some(2),
+                    relief: Some(5),
+                })
+                .collect();
+            draft.treatments = treatments.iter().map(|t| (*t).to_owned()).collect();
+            draft
+                .validate(
+                    crate::triage::knowledge(),
+                    date(2026, 11, 30),
+                    jiff::Timestamp::UNIX_EPOCH,
+                    None,
+                )
+                .unwrap()
+        };
+        let entries = vec![
+            day(
+                1,
+                &[("Ibuprofen", "200 mg"), ("Tramadol", "50 mg")],
+                &["ice"],
+            ),
+            day(2, &[("ibuprofen", "400 mg")], &["Heat pad", "ICE"]),
+        ];
+        let meds = medicines_used_before(&entries);
+        let names: Vec<(&str, &str)> = meds
+            .iter()
+            .map(|m| (m.name.as_str(), m.dose.as_str()))
+            .collect();
+        assert_eq!(names, [("ibuprofen", "400 mg"), ("Tramadol", "50 mg")]);
+        assert!(meds.iter().all(|m| m.relief.is_none() && m.times.is_none()));
+        assert_eq!(treatments_used_before(&entries), ["Heat pad", "ICE"]);
     }
 
     #[test]

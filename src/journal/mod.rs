@@ -32,9 +32,12 @@ pub use check::SavedCheck;
 pub use entry::{Entry, EntryDraft, MedicineTaken};
 pub use error::{EntryError, JournalError};
 pub use labels::{Quality, Region};
-pub use medicine::{Medicine, MedicineKind};
+pub use medicine::{
+    MAX_MEDICINE_NOTE_CHARS, MAX_USED_BEFORE, Medicine, MedicineKind, medicines_used_before,
+    same_name, treatments_used_before,
+};
 pub use profile::{
-    Age, DEFAULT_EMERGENCY_NUMBER, HistoryQuestion, Paper, Profile, check_emergency_number,
+    Age, DEFAULT_EMERGENCY_NUMBER, HistoryQuestion, Paper, Profile, Sex, check_emergency_number,
     check_history, check_phone_number,
 };
 pub use text::{MAX_LIST_ITEMS, MAX_NOTE_CHARS, MAX_SHORT_CHARS, echo, plural, shorten};

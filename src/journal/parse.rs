@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
+use super::entry::MedicineTaken;
 use super::error::EntryError;
 use super::labels::{Quality, Region};
 
@@ -84,6 +85,43 @@ pub fn yes_no(what: &'static str, text: &str) -> Result<bool, EntryError> {
     }
 }
 
+/// A medicine taken on a day, as the command line's `--med` and the CSV
+/// cell write it: `NAME | DOSE | TIMES | RELIEF` (later parts may be left
+/// out or empty: `Ibuprofen | 400 mg || 6`), or the short `NAME DOSE`
+/// ("Ibuprofen 400 mg": the dose starts at the first word that begins with
+/// a digit). Times is a whole number from 1, relief a 0–10 score.
+pub fn medicine(text: &str) -> Result<MedicineTaken, EntryError> {
+    if !text.contains(super::text::PART_SEPARATOR) {
+        return Ok(MedicineTaken::from_name_and_dose(text));
+    }
+    let mut parts: Vec<&str> = text
+        .split(super::text::PART_SEPARATOR)
+        .map(str::trim)
+        .collect();
+    // Empty parts at the end lose nothing ("Ibuprofen | 400 mg | 2 | 6 |").
+    while parts.len() > 1 && parts.last().is_some_and(|p| p.is_empty()) {
+        parts.pop();
+    }
+    if parts.len() > 4 {
+        return Err(EntryError::MedicineParts {
+            text: text.trim().to_owned(),
+        });
+    }
+    let part = |i: usize| parts.get(i).copied().unwrap_or("");
+    Ok(MedicineTaken {
+        name: part(0).to_owned(),
+        dose: part(1).to_owned(),
+        times: match part(2) {
+            "" => None,
+            t => Some(times(t)?),
+        },
+        relief: match part(3) {
+            "" => None,
+            t => Some(score("Relief from a medicine", t)?),
+        },
+    })
+}
+
 fn split<S: AsRef<str>>(items: &[S]) -> impl Iterator<Item = String> + '_ {
     items
         .iter()
@@ -137,6 +175,31 @@ mod tests {
             qualities(&["burning;stiff"])
                 .unwrap()
                 .contains(&Quality::Stiff)
+        );
+    }
+
+    #[test]
+    fn medicines_read_the_csv_cell_and_the_short_form() {
+        let m = medicine("Ibuprofen | 400 mg | 2 | 6 | |").unwrap();
+        assert_eq!(
+            (m.name.as_str(), m.dose.as_str(), m.times, m.relief),
+            ("Ibuprofen", "400 mg", Some(2), Some(6))
+        );
+        let m = medicine("Ibuprofen 400 mg").unwrap();
+        assert_eq!(
+            (m.name.as_str(), m.dose.as_str(), m.relief),
+            ("Ibuprofen", "400 mg", None)
+        );
+        let m = medicine("Heat cream | | | 4").unwrap();
+        assert_eq!((m.dose.as_str(), m.times, m.relief), ("", None, Some(4)));
+        let e = medicine("Ibuprofen | 400 mg | 2 | 11").unwrap_err();
+        assert!(e.to_string().contains("Relief from a medicine"), "{e}");
+        let e = medicine("Ibuprofen | 400 mg | twice").unwrap_err();
+        assert!(e.to_string().contains("twice"), "{e}");
+        let e = medicine("a | b | 1 | 2 | 3").unwrap_err();
+        assert!(
+            e.to_string().contains("NAME | DOSE | TIMES | RELIEF"),
+            "{e}"
         );
     }
 

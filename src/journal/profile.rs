@@ -101,6 +101,16 @@ impl Paper {
     }
 }
 
+id_enum! {
+    /// Sex, for the doctor's summary (some risks differ: a heart attack
+    /// without chest pain is more common in women). Optional.
+    Sex {
+        Female = "female", "Female";
+        Male = "male", "Male";
+        Other = "other", "Other";
+    }
+}
+
 /// About the person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -130,6 +140,13 @@ pub struct Profile {
     /// (revision-2.md R1). Left out of a file that has none.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub history_since: BTreeMap<String, Date>,
+    /// For the printed summary's header. Left out of a file that has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// When this episode of back pain started, for the printed summary.
+    /// Left out of a file that has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pain_started: Option<Date>,
 }
 
 impl Default for Profile {
@@ -147,6 +164,8 @@ impl Default for Profile {
             // person picks A4 once on the Summary screen and it is kept.
             paper: Paper::Letter,
             history_since: BTreeMap::new(),
+            sex: None,
+            pain_started: None,
         }
     }
 }
@@ -269,6 +288,17 @@ impl Profile {
                 count: self.cancer_details.chars().count(),
                 max: MAX_PROFILE_CHARS,
             });
+        }
+        if let (Some(started), Some(today)) = (self.pain_started, today)
+            && started > today
+        {
+            return Err(EntryError::FutureDate {
+                date: started,
+                today,
+            });
+        }
+        if let Some(date) = self.pain_started.filter(|d| *d < super::EARLIEST_DATE) {
+            return Err(EntryError::TooEarly { date });
         }
         if !self.emergency_number.trim().is_empty() {
             check_emergency_number(&self.emergency_number)?;
@@ -532,6 +562,28 @@ mod tests {
         assert!(!text.contains("history_since"), "{text}");
         let back: Profile = ron::from_str(&text).unwrap();
         assert_eq!(back, p);
+    }
+
+    #[test]
+    fn sex_and_pain_start_are_optional_and_left_out_when_unset() {
+        let mut p = Profile::default();
+        let text = ron::to_string(&p).unwrap_or_default();
+        assert!(
+            !text.contains("sex") && !text.contains("pain_started"),
+            "{text}"
+        );
+        p.sex = Some(Sex::Female);
+        p.pain_started = Some(date(2026, 9, 1));
+        let text = ron::to_string(&p).unwrap_or_default();
+        assert!(text.contains("sex:Some(female)"), "{text}");
+        let back: Profile = ron::from_str(&text).unwrap();
+        assert_eq!(back, p);
+        p.check(knowledge(), Some(date(2026, 11, 24))).unwrap();
+        assert!(matches!(
+            p.check(knowledge(), Some(date(2026, 8, 31))),
+            Err(EntryError::FutureDate { .. })
+        ));
+        assert_eq!(Sex::from_id(" Male "), Some(Sex::Male));
     }
 
     #[test]

@@ -96,6 +96,7 @@ fn build(last_day: Date, days: u32, seed: u64, skip_percent: u64) -> Journal {
             kind: MedicineKind::AsNeeded,
             start: None,
             stop: None,
+            ..Medicine::default()
         },
         Medicine {
             name: "Paracetamol".to_owned(),
@@ -103,6 +104,7 @@ fn build(last_day: Date, days: u32, seed: u64, skip_percent: u64) -> Journal {
             kind: MedicineKind::Regular,
             start: Some(last_day.saturating_sub(90.days())),
             stop: None,
+            ..Medicine::default()
         },
     ];
     j.summary_notes = SummaryNotes {

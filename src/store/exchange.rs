@@ -497,29 +497,12 @@ fn csv_entry<'a>(
             .map(str::to_owned)
             .collect()
     };
-    let mut medicines = Vec::new();
-    for item in list("medicines") {
-        let parts: Vec<&str> = item.split('|').map(str::trim).collect();
-        if parts.len() == 1 {
-            // A hand-made sheet's "Ibuprofen 400 mg", read as on the
-            // command line.
-            medicines.push(MedicineTaken::from_name_and_dose(&item));
-            continue;
-        }
-        let part = |i: usize| parts.get(i).copied().unwrap_or("");
-        medicines.push(MedicineTaken {
-            name: part(0).to_owned(),
-            dose: part(1).to_owned(),
-            times: match part(2) {
-                "" => None,
-                t => Some(parse::times(t)?),
-            },
-            relief: match part(3) {
-                "" => None,
-                t => Some(parse::score("Relief from a medicine", t)?),
-            },
-        });
-    }
+    // `name | dose | times | relief`, or a hand-made sheet's
+    // "Ibuprofen 400 mg", read as on the command line.
+    let medicines = list("medicines")
+        .iter()
+        .map(|item| parse::medicine(item))
+        .collect::<Result<Vec<_>, _>>()?;
     let draft = EntryDraft {
         date,
         pain: Some(parse::score("Average pain", cell("pain"))?),

@@ -22,6 +22,6 @@ pub mod wrap;
 
 pub use build::{COMPARE_DAYS, DEFAULT_DAYS, RequestError, SummaryRequest, build};
 pub use model::{
-    Align, Block, BodyMap, Column, Fact, Footer, Header, PainChart, Paper, Section, SectionKind,
-    SourceRef, Summary, Table, Tone,
+    Align, Block, BodyMap, Column, Fact, Footer, Header, Overflow, PainChart, Paper, Section,
+    SectionKind, SourceRef, Summary, Table, Tone,
 };

@@ -72,7 +72,9 @@ impl Summary {
 pub struct Header {
     /// "Upper back pain: appointment summary".
     pub title: String,
-    /// Name, age, period, printed on.
+    /// The person's name, repeated at the top of every later page.
+    pub name: Option<String>,
+    /// Name, age, sex, when the pain started, cancer, period, printed on.
     pub facts: Vec<Fact>,
     /// "Kept by the patient — not a diagnosis."
     pub disclaimer: String,
@@ -109,6 +111,21 @@ pub struct Section {
     pub kind: SectionKind,
     pub title: String,
     pub blocks: Vec<Block>,
+    /// Nothing in this section may be shortened to fit the page (the
+    /// warning signs: nothing ticked or recorded is ever cut). A renderer
+    /// shortens every other section first.
+    pub keep_whole: bool,
+}
+
+impl Section {
+    pub fn new(kind: SectionKind, title: impl Into<String>, blocks: Vec<Block>) -> Self {
+        Self {
+            kind,
+            title: title.into(),
+            blocks,
+            keep_whole: false,
+        }
+    }
 }
 
 /// How much attention a line asks for. Renderers map tones to colours, and
@@ -208,7 +225,7 @@ impl Block {
                         .join(" | "),
                 );
                 out.extend(table.rows.iter().map(|r| r.join(" | ")));
-                out.extend(table.note.iter().cloned());
+                out.extend(table.notes.iter().cloned());
             }
             Self::Chart(chart) => out.push(chart.caption.clone()),
             Self::BodyMap(map) => out.push(map.caption.clone()),
@@ -246,16 +263,49 @@ impl Column {
     }
 }
 
-/// A simple table; cells that do not fit end with an ellipsis.
+/// A simple table. Cells wrap at spaces; the table of every day ends a cell
+/// that is still too long with an ellipsis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<String>>,
-    /// A line under the table, such as "and 3 more medicines".
-    pub note: Option<String>,
+    /// Lines under the table (what a scale means, a key to a mark).
+    pub notes: Vec<String>,
+    /// When the page is short of room, the renderer may draw only the
+    /// first rows and list the rest compactly on one line, never dropping
+    /// one (see [`Overflow`]).
+    pub overflow: Option<Overflow>,
 }
 
-/// Daily pain over the period, with the 7-day average.
+impl Table {
+    pub fn new(columns: Vec<Column>, rows: Vec<Vec<String>>) -> Self {
+        Self {
+            columns,
+            rows,
+            notes: Vec::new(),
+            overflow: None,
+        }
+    }
+}
+
+/// The compact form of a table's rows: "Also taken: Tramadol 50 mg (3
+/// days); …". `items` has one entry per row, in the same order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overflow {
+    /// "Also taken".
+    pub label: String,
+    /// The line's label when no row is drawn in full ("Taken").
+    pub label_all: String,
+    pub items: Vec<String>,
+    /// The same, names only, for a page with no room for more.
+    pub names: Vec<String>,
+    /// The fewest rows drawn in full before the rest go on the line.
+    pub min_rows: usize,
+}
+
+/// Daily pain over the period, with the 7-day average. A day missing from
+/// `daily` was not logged, which is not the same as pain 0: the renderer
+/// marks the two differently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PainChart {
     pub from: Date,
@@ -296,4 +346,6 @@ pub struct SourceRef {
     pub key: String,
     /// "NICE (2023). Spinal metastases and … (NG234)."
     pub text: String,
+    /// The whole reference with its address, for a page of sources.
+    pub full: String,
 }

@@ -27,6 +27,75 @@ pub const MAIN_WARNING_SIGNS: &[&str] = &[
     "pain_constant_progressive",
 ];
 
+/// Words that, in the person's own writing, mean they did report a main
+/// warning sign (lower case; a word start is enough: "wak" finds "wakes"
+/// and "waking"). Erring towards a match only removes a "not reported",
+/// never adds one: the safe side.
+const OWN_WORDS: &[(&str, &[&str])] = &[
+    ("chest_pain", &["chest"]),
+    ("short_of_breath", &["breath"]),
+    (
+        "fainting_dizzy",
+        &[
+            "faint",
+            "dizz",
+            "pass out",
+            "passed out",
+            "blackout",
+            "black out",
+        ],
+    ),
+    ("pain_sudden_severe", &["sudden"]),
+    ("legs_weak", &["weak"]),
+    (
+        "walking_difficulty",
+        &["walk", "stumbl", "unsteady", "balance"],
+    ),
+    ("numb_legs_or_trunk", &["numb", "tingl", "pins and needles"]),
+    ("saddle_numb", &["numb", "saddle", "groin"]),
+    (
+        "bladder_bowel_change",
+        &["bladder", "bowel", "pee", "urin", "poo", "contin", "toilet"],
+    ),
+    ("fever", &["fever", "temperature", "shiver", "chill"]),
+    ("weight_loss", &["weight", "lost", "losing"]),
+    ("night_sweats", &["sweat"]),
+    (
+        "pain_at_night",
+        &["night", "wak", "woke", "sleep", "3 am", "in bed"],
+    ),
+    (
+        "pain_constant_progressive",
+        &[
+            "worse",
+            "worsen",
+            "constant",
+            "all the time",
+            "getting bad",
+            "spread",
+        ],
+    ),
+];
+
+/// True when `words` (the person's own text, lower case) mention the
+/// warning sign `id` (see `OWN_WORDS`).
+pub fn contradicted_by_words(id: &str, words: &str) -> bool {
+    OWN_WORDS
+        .iter()
+        .find(|(k, _)| *k == id)
+        .is_some_and(|(_, stems)| {
+            stems.iter().any(|stem| {
+                words.match_indices(stem).any(|(i, _)| {
+                    // At the start of a word, so "reweigh" or "bedpan" do not count.
+                    words[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                })
+            })
+        })
+}
+
 const SHORT: &[(&str, &str)] = &[
     ("chest_pain", "chest pain"),
     ("short_of_breath", "breathlessness"),
@@ -176,6 +245,20 @@ mod tests {
         for id in MAIN_WARNING_SIGNS {
             assert!(k.finding(id).is_some(), "{id} is not in findings.ron");
             assert!(!k.is_history(id), "{id} is history, not a symptom");
+        }
+    }
+
+    #[test]
+    fn own_words_that_report_a_sign_are_found_at_word_starts() {
+        let note = "the pain wakes me most nights and is worse after sitting";
+        assert!(contradicted_by_words("pain_at_night", note));
+        assert!(contradicted_by_words("pain_constant_progressive", note));
+        assert!(!contradicted_by_words("chest_pain", note));
+        assert!(contradicted_by_words("fever", "i feel feverish"));
+        assert!(contradicted_by_words("fever", "a fever last week"));
+        assert!(!contradicted_by_words("weight_loss", "a heavyweight"));
+        for id in MAIN_WARNING_SIGNS {
+            assert!(OWN_WORDS.iter().any(|(k, _)| k == id), "{id} has no words");
         }
     }
 

@@ -3,7 +3,10 @@
 //! Pure and font-agnostic: the PDF renderer passes its shaped widths, tests
 //! pass a fake. The promise is that no returned line is wider than the width
 //! and that text cut short ends with an ellipsis, so nothing runs off the
-//! page.
+//! page. Words are never cut in the middle: text is shortened at a space,
+//! and a word too long for a whole line breaks after a hyphen or slash if
+//! it has one. Only a single word wider than the line with neither is
+//! split between letters.
 
 /// The character that marks text cut short.
 pub const ELLIPSIS: char = '…';
@@ -86,18 +89,43 @@ pub fn fit(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> Stri
     with_ellipsis(&text, width, measure)
 }
 
-/// `text` shortened until `text…` fits in `width`. Widths grow with
-/// length, so a binary search over character boundaries finds the cut in a
-/// handful of measurements even for a long note.
+/// `text` shortened until `text…` fits in `width`, at a space so no word is
+/// cut; between letters only when not even the first word fits.
 fn with_ellipsis(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> String {
+    let candidate = |end: usize| format!("{}{ELLIPSIS}", text[..end].trim_end());
+    // Word ends: every position just before a space, and the text's end.
+    let word_ends: Vec<usize> = text
+        .char_indices()
+        .filter(|(i, c)| c.is_whitespace() && *i > 0)
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    if let Some(end) = largest_fitting(&word_ends, width, measure, &candidate)
+        && !text[..end].trim().is_empty()
+    {
+        return candidate(end);
+    }
     let ends: Vec<usize> = text
         .char_indices()
         .map(|(i, _)| i)
         .skip(1)
         .chain([text.len()])
         .collect();
-    let candidate = |end: usize| format!("{}{ELLIPSIS}", text[..end].trim_end());
-    // Largest k such that the first k characters plus "…" fit.
+    match largest_fitting(&ends, width, measure, &candidate) {
+        Some(end) => candidate(end),
+        None => ELLIPSIS.to_string(),
+    }
+}
+
+/// The largest of `ends` (ascending) whose candidate fits `width`. Widths
+/// grow with length, so a binary search finds it in a handful of
+/// measurements even for a long note.
+fn largest_fitting(
+    ends: &[usize],
+    width: f32,
+    measure: &mut dyn FnMut(&str) -> f32,
+    candidate: &dyn Fn(usize) -> String,
+) -> Option<usize> {
     let (mut lo, mut hi) = (0usize, ends.len());
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
@@ -107,14 +135,12 @@ fn with_ellipsis(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -
             hi = mid - 1;
         }
     }
-    if lo == 0 {
-        return ELLIPSIS.to_string();
-    }
-    candidate(ends[lo - 1])
+    (lo > 0).then(|| ends[lo - 1])
 }
 
-/// The longest prefix of `word` (on a char boundary) that fits `width`;
-/// at least one character so progress is always made.
+/// The longest prefix of `word` (on a char boundary) that fits `width`,
+/// ending after a hyphen or slash when there is one; at least one
+/// character so progress is always made.
 fn longest_prefix<'a>(word: &'a str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> &'a str {
     let ends: Vec<usize> = word
         .char_indices()
@@ -131,7 +157,12 @@ fn longest_prefix<'a>(word: &'a str, width: f32, measure: &mut dyn FnMut(&str) -
             hi = mid - 1;
         }
     }
-    &word[..ends.get(lo.max(1) - 1).copied().unwrap_or(word.len())]
+    let end = ends.get(lo.max(1) - 1).copied().unwrap_or(word.len());
+    let head = &word[..end];
+    match head.rfind(['-', '/', '\u{2010}']) {
+        Some(i) if i > 0 && i + 1 < head.len() => &word[..=i],
+        _ => head,
+    }
 }
 
 #[cfg(test)]
@@ -167,7 +198,7 @@ mod tests {
         let lines = run("the quick brown fox jumps over the lazy dog", 10.0, 2);
         assert_eq!(lines, ["the quick", "brown fox…"]);
         let lines = run("aaaa bbbb cccc dddd", 9.0, 1);
-        assert_eq!(lines, ["aaaa bbb…"]);
+        assert_eq!(lines, ["aaaa…"], "never half a word");
         assert!(lines.iter().all(|l| mono(l) <= 9.0));
     }
 
@@ -177,6 +208,9 @@ mod tests {
         assert_eq!(lines, ["Sternocl", "eidomast", "oid"]);
         let lines = run("Sternocleidomastoid", 8.0, 2);
         assert_eq!(lines, ["Sternocl", "eidomas…"]);
+        // A hyphen or slash is the place to break a long word.
+        let lines = run("Paracetamol-codeine 500/30", 14.0, 5);
+        assert_eq!(lines, ["Paracetamol-", "codeine 500/30"]);
     }
 
     #[test]
@@ -203,6 +237,11 @@ mod tests {
     fn fit_cuts_one_line() {
         assert_eq!(fit("Ibuprofen 400 mg", 20.0, &mut mono), "Ibuprofen 400 mg");
         assert_eq!(fit("Ibuprofen 400 mg", 10.0, &mut mono), "Ibuprofen…");
+        assert_eq!(
+            fit("400 mg up to 3 times a day", 22.0, &mut mono),
+            "400 mg up to 3 times…",
+            "cut at a space, not in a word"
+        );
         assert_eq!(fit("Ibuprofen", 0.5, &mut mono), "…");
     }
 }

@@ -24,7 +24,7 @@ pub use condition::Condition;
 pub use engine::{AnswerError, Answers, Assessment, FiredRule, RawAnswers, WatchFor};
 pub use knowledge::Knowledge;
 pub use level::Level;
-pub use model::{Advice, DerivedGroup, Finding, Group, Rule, Source};
+pub use model::{Advice, DerivedGroup, DoctorLabel, Finding, Group, Rule, Source};
 pub use read::{DataError, DataFiles};
 
 /// Oldest age the checker accepts, in whole years.

@@ -80,6 +80,21 @@ pub struct Advice {
     pub sources: Vec<String>,
 }
 
+/// How the printed summary names a rule for a doctor: clinical words, not
+/// the person's. Doctor-facing, so exempt from the grade-8 reading test
+/// (`data/rules.ron` says so where it defines the field).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoctorLabel {
+    /// What the rule is about, without naming a symptom the person may not
+    /// have reported ("cancer history", "possible aortic dissection").
+    pub label: String,
+    /// The guideline behind it ("NICE NG234").
+    pub guideline: String,
+    /// The time frame it asks for ("assess within 24 h").
+    pub within: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Rule {
     pub id: String,
@@ -91,6 +106,18 @@ pub struct Rule {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     pub sources: Vec<String>,
+    /// The rule in a doctor's words, for the printed summary.
+    pub doctor: DoctorLabel,
     #[serde(skip)]
     pub(crate) compiled: Compiled,
+}
+
+impl Rule {
+    /// "U1 cancer history — NICE NG234: assess within 24 h".
+    pub fn for_doctor(&self) -> String {
+        format!(
+            "{} {} — {}: {}",
+            self.id, self.doctor.label, self.doctor.guideline, self.doctor.within
+        )
+    }
 }

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::condition::Condition;
-use super::model::{DerivedGroup, Finding, Group, Source};
+use super::model::{DerivedGroup, DoctorLabel, Finding, Group, Source};
 
 /// The four embedded data files, by the names used in error messages.
 pub struct DataFiles<'a> {
@@ -84,6 +84,7 @@ pub(super) struct RawRule {
     #[serde(default)]
     pub action: Option<String>,
     pub sources: Vec<String>,
+    pub doctor: DoctorLabel,
 }
 
 #[derive(Deserialize)]

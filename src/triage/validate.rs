@@ -262,6 +262,17 @@ fn compile_rules(
             ));
         }
         check_sources(RULES_FILE, &item, &raw.sources, keys, true)?;
+        let d = &raw.doctor;
+        if [&d.label, &d.guideline, &d.within]
+            .iter()
+            .any(|t| t.trim().is_empty())
+        {
+            return Err(invalid(
+                RULES_FILE,
+                item,
+                "needs a doctor label, guideline and time frame (doctor: (label, guideline, within))",
+            ));
+        }
         let compiled = compile(&raw.when, names, &item, used)?;
         if matches!(raw.when, Condition::NoOtherRule) {
             if level != Level::SelfCare {
@@ -291,6 +302,7 @@ fn compile_rules(
             reason: raw.reason.clone(),
             action: raw.action.clone(),
             sources: raw.sources.clone(),
+            doctor: raw.doctor.clone(),
             compiled,
         });
     }

@@ -6,6 +6,9 @@
 //! - `journal`: `backlog journal`, `profile` and `backup`.
 //! - `exchange`: `journal export` and `import`, CSV and RON round trips.
 //! - `summary`: `backlog summary`.
+//! - `medicine`: what the summary prints, set from here: `medicine`,
+//!   `summary note|question`, `profile set --sex --pain-started`,
+//!   `assess --save`.
 //! - `qa`: fault tests found by attacking the binary, one fix each.
 //! - `attention`: `journal attention`, text and JSON.
 //! - `numbers`: `profile set|show` with the numbers to call, and the
@@ -31,6 +34,7 @@ mod attention;
 mod edges;
 mod exchange;
 mod journal;
+mod medicine;
 mod numbers;
 mod qa;
 mod summary;

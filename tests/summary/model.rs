@@ -81,7 +81,7 @@ fn section_text(s: &Summary, kind: SectionKind) -> String {
                     out.push_str(&row.join(" | "));
                     out.push('\n');
                 }
-                out.push_str(t.note.as_deref().unwrap_or_default());
+                out.push_str(&t.notes.join("\n"));
             }
             Block::Chart(c) => out.push_str(&c.caption),
             Block::BodyMap(m) => out.push_str(&m.caption),
@@ -158,7 +158,7 @@ fn better_worse_and_no_clear_change_have_their_own_tone() {
         Some(Tone::Caution)
     );
     assert!(section_text(&worse, SectionKind::WhatChanged).contains(
-        "Worse: average pain 3.0 in the first 7 days, 6.0 in the last 7 days (up 3.0 points, 100%)"
+        "Worse: average pain 3.0 in the first 7 days (7 of 7 days logged), 6.0 in the last 7 days (7 of 7 days logged): up 3.0 points, 100%."
     ));
     let same = build(&month(5, 6));
     assert!(section_text(&same, SectionKind::WhatChanged).starts_with("No clear change:"));
@@ -207,27 +207,42 @@ fn the_latest_check_leads_with_level_date_reported_symptoms_and_reasons() {
     let headline = knowledge().advice(latest.level).headline.to_lowercase();
     assert!(
         text.starts_with(&format!(
-            "Latest symptom check, 2026-11-20, advised: {headline}"
+            "Latest symptom check, 2026-11-20 (in this period), advised: {headline}"
         )),
         "{text}"
     );
-    assert!(text.contains("Reported: night pain"), "{text}");
+    assert!(text.contains("Ticked: night pain"), "{text}");
     assert!(
-        !text.contains("breast cancer"),
-        "history is not a reported symptom"
+        !text.contains("Ticked: night pain, breast cancer"),
+        "history is not a ticked symptom"
     );
-    let first_rule = knowledge().rule(&latest.rules[0]);
-    assert!(first_rule.is_some_and(|r| text.contains(&format!("[{}]", r.sources.join(", ")))));
-    assert_eq!(
-        headline_tone(&s, SectionKind::WarningSigns),
-        Some(Tone::Urgent)
-    );
-    // Pertinent negatives: asked and not ticked.
+    // Reasons in a doctor's words: id, label, guideline, time frame.
     assert!(
-        text.contains("Not reported: chest pain, breathlessness"),
+        text.contains("U1 cancer history — NICE NG234: assess within 24 h"),
         "{text}"
     );
-    assert!(!text.contains("Not reported: night pain"));
+    assert_eq!(
+        headline_tone(&s, SectionKind::WarningSigns),
+        Some(Tone::Caution)
+    );
+    // The earlier check in the period is there too, with what was ticked.
+    assert!(
+        text.contains(
+            "Earlier checks in this period: 2026-11-01: call an ambulance now (chest pain)"
+        ),
+        "{text}"
+    );
+    // Pertinent negatives: asked in the period and not ticked in any check
+    // of the period (chest pain was ticked on 2026-11-01).
+    let negatives = text
+        .lines()
+        .find(|l| l.starts_with("Not reported"))
+        .unwrap_or_default();
+    assert!(
+        negatives.starts_with("Not reported (asked in the check of 2026-11-20): breathlessness"),
+        "{text}"
+    );
+    assert!(!negatives.contains("chest pain") && !negatives.contains("night pain"));
 }
 
 #[test]
@@ -239,9 +254,15 @@ fn a_check_before_the_period_says_so_and_old_rule_ids_are_kept() {
     let text = section_text(&build(&j), SectionKind::WarningSigns);
     assert!(text.contains("2026-09-01 (before this period)"), "{text}");
     assert!(
-        text.contains("Rule Z99 (from an older edition of the rules)"),
+        text.contains("Z99 (a rule of rules 2.0, since retired)"),
         "{text}"
     );
+    assert!(
+        text.contains("No symptom check was saved in this period"),
+        "{text}"
+    );
+    // A check older than the period asked nothing about the period.
+    assert!(!text.contains("Not reported"), "{text}");
 }
 
 #[test]
@@ -259,12 +280,16 @@ fn warning_symptoms_in_the_journal_are_listed_with_dates_and_not_as_negatives() 
         j.upsert(e);
     }
     let text = section_text(&build(&j), SectionKind::WarningSigns);
-    assert!(text.contains("Fever: 2026-11-01"), "{text}");
+    assert!(text.contains("Fever: 1 day (2026-11-01)"), "{text}");
     assert!(
-        text.contains("Night sweats: 6 days, 2026-11-01 to 2026-11-06"),
+        text.contains("Night sweats: 6 days (2026-11-01 to 2026-11-06)"),
         "{text}"
     );
-    assert!(!text.contains("began after a strain"), "{text}");
+    // An onset item is shown, neutrally, not as a warning symptom.
+    assert!(
+        text.contains("Also noted: Began after a strain or effort: 1 day (2026-11-01)"),
+        "{text}"
+    );
     let negatives = text
         .lines()
         .find(|l| l.starts_with("Not reported"))
@@ -280,6 +305,10 @@ fn warning_symptoms_in_the_journal_are_listed_with_dates_and_not_as_negatives() 
 fn without_a_saved_check_no_negatives_are_claimed() {
     let text = section_text(&build(&month(5, 5)), SectionKind::WarningSigns);
     assert!(text.contains("No symptom check saved"));
+    assert!(
+        text.contains("No symptom check was saved in this period"),
+        "{text}"
+    );
     assert!(!text.contains("Not reported"));
 }
 
@@ -293,6 +322,7 @@ fn medicines_show_dose_kind_since_and_relief_and_caps_the_list() {
             kind: MedicineKind::Regular,
             start: Some(date(2026, 9, 1)),
             stop: None,
+            ..backlog::journal::Medicine::default()
         },
         // Stopped before the period: not current.
         Medicine {
@@ -301,6 +331,7 @@ fn medicines_show_dose_kind_since_and_relief_and_caps_the_list() {
             kind: MedicineKind::AsNeeded,
             start: Some(date(2026, 1, 1)),
             stop: Some(date(2026, 3, 1)),
+            ..backlog::journal::Medicine::default()
         },
     ];
     for day in date(2026, 11, 10).series(1.day()).take(4) {
@@ -323,10 +354,15 @@ fn medicines_show_dose_kind_since_and_relief_and_caps_the_list() {
     }
     let text = section_text(&build(&j), SectionKind::Treatments);
     assert!(
-        text.contains("Naproxen | 250 mg | regular | 2026-09-01 | 4 days | 6.0/10"),
+        text.contains(
+            "Naproxen | 250 mg | regular, 2× a day, since 2026-09-01 | 4 of 30 | 6.0 | –"
+        ),
         "{text}"
     );
-    assert!(text.contains("Heat rub | 2 cm | not on list"), "{text}");
+    assert!(
+        text.contains("Heat rub | 2 cm | not on the list | 4 of 30 | – | –"),
+        "{text}"
+    );
     assert!(!text.contains("Codeine"));
 
     j.medicines = (0..9)
@@ -336,11 +372,25 @@ fn medicines_show_dose_kind_since_and_relief_and_caps_the_list() {
             kind: MedicineKind::Regular,
             start: None,
             stop: None,
+            ..backlog::journal::Medicine::default()
         })
         .collect();
-    let text = section_text(&build(&j), SectionKind::Treatments);
-    // Nine on the list and two taken but not listed: six rows, five more.
-    assert!(text.contains("and 5 more medicines"), "{text}");
+    let s = build(&j);
+    let table = s
+        .section(SectionKind::Treatments)
+        .and_then(|sec| {
+            sec.blocks.iter().find_map(|b| match b {
+                Block::Table(t) => Some(t.clone()),
+                _ => None,
+            })
+        })
+        .unwrap_or_else(|| panic!("no medicine table"));
+    // Nine on the list and two taken but not listed: every one has a row,
+    // and a compact form for the "Also taken" line.
+    assert_eq!(table.rows.len(), 11);
+    let overflow = table.overflow.unwrap_or_else(|| panic!("no overflow line"));
+    assert_eq!(overflow.items.len(), 11);
+    assert_eq!(overflow.label, "Also taken");
 }
 
 #[test]
@@ -360,9 +410,20 @@ fn history_names_cancer_types_details_and_toggles() {
         text.contains("Cancer: Breast cancer. Diagnosed 2019, surgery, no treatment now"),
         "{text}"
     );
-    assert!(text.contains("Steroid tablets: Yes"));
-    assert!(text.contains("Osteoporosis: Not reported"));
-    assert!(text.contains("Also: Heart disease"), "{text}");
+    assert!(
+        text.contains("Ticked: Long-term steroid tablets, heart disease"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Not ticked: Osteoporosis or fragility fracture, weakened immune system"),
+        "{text}"
+    );
+    // The header names the cancer and the year from the details.
+    let header: Vec<String> = build(&j).header.facts.iter().map(|f| f.joined()).collect();
+    assert!(
+        header.contains(&"Cancer: breast cancer (2019)".to_owned()),
+        "{header:?}"
+    );
 }
 
 #[test]
@@ -413,9 +474,18 @@ fn the_pain_picture_has_the_figures_and_the_chart_series() {
             .is_some_and(|c| c.daily.len() == 30 && c.rolling.len() == 30)
     );
     let text = section_text(&s, SectionKind::PainPicture);
-    assert!(text.contains("Worst: 8 | Best day: 4"), "{text}");
+    // Lowest and highest on the same basis as the bars (the day's average).
+    assert!(
+        text.contains("Lowest to highest daily average: 4 to 8"),
+        "{text}"
+    );
+    assert!(text.contains("Worst moment (peak score): 8"), "{text}");
     assert!(text.contains("Days with pain 7+: 7"), "{text}");
-    assert!(text.contains("Days logged: 30 of 30"), "{text}");
+    // Week by week: days logged, pain, nights woken, relief.
+    assert!(
+        text.contains("10-26 to 10-27 | 2 of 2 | 8.0 | 0 | –"),
+        "{text}"
+    );
 }
 
 fn body_map(s: &Summary) -> Option<summary::BodyMap> {
@@ -469,4 +539,27 @@ fn plain_text_holds_every_section_for_the_preview() {
         assert!(text.contains(&title), "{title}");
     }
     assert!(text.contains("Kept by the patient — not a diagnosis."));
+}
+
+#[test]
+fn nights_woken_count_as_night_pain() {
+    let mut j = month(5, 5);
+    // Woken on three nights; "night pain" never ticked, not even in the
+    // check of the period.
+    for day in [date(2026, 11, 2), date(2026, 11, 5), date(2026, 11, 9)] {
+        let mut e = entry(day, 5);
+        e.woke_at_night = true;
+        j.upsert(e);
+    }
+    j.checks = vec![check(at(date(2026, 11, 20), 10), &[])];
+    let text = section_text(&build(&j), SectionKind::WarningSigns);
+    assert!(
+        text.contains("Night pain: 3 of 30 logged days (woken at night 3 nights)"),
+        "{text}"
+    );
+    let negatives = text
+        .lines()
+        .find(|l| l.starts_with("Not reported"))
+        .unwrap_or_default();
+    assert!(!negatives.contains("night pain"), "{text}");
 }

@@ -60,6 +60,12 @@ fn print(journal: &Journal, request: &SummaryRequest) -> Printed {
 
 /// With `SUMMARY_PDF_DIR` set, also writes the PDF there to be looked at
 /// (`pdftoppm -r 80 -png`).
+/// Page 1 plus the pages that only exist when page 1 is full: the full
+/// references, and the sections that had to move.
+fn summary_pages(report: &pdf::Report) -> usize {
+    1 + usize::from(report.sources_page) + usize::from(!report.moved.is_empty())
+}
+
 fn print_named(journal: &Journal, request: &SummaryRequest, name: Option<&str>) -> Printed {
     let summary = summary::build(journal, knowledge(), request, &now()).unwrap();
     let (bytes, report) = pdf::render_with_report(&summary).unwrap();
@@ -120,7 +126,12 @@ fn media_box(bytes: &[u8]) -> String {
 fn a_realistic_month_fills_every_section_on_one_page() {
     let j = month();
     let p = print_named(&j, &SummaryRequest::default(), Some("month"));
-    assert_eq!(p.report.pages, 1);
+    assert_eq!(p.report.pages, summary_pages(&p.report));
+    assert!(
+        p.report.moved.is_empty(),
+        "{:?} left page 1",
+        p.report.moved
+    );
     assert!(!p.report.overflow);
     assert_inside_the_margins(&p.report);
     // 1. Header.
@@ -153,56 +164,68 @@ fn a_realistic_month_fills_every_section_on_one_page() {
     p.assert_has(&[
         "WARNING SIGNS",
         &format!(
-            "Latest symptom check, 2026-11-20, advised: {}",
+            "Latest symptom check, 2026-11-20 (in this period), advised: {}",
             knowledge()
                 .advice(j.checks[1].level)
                 .headline
                 .to_lowercase()
         ),
-        "Not reported",
-        "chest pain",
+        "Ticked night pain, not better after 2 weeks",
+        "Not reported (asked in the check of 2026-11-20)",
         "saddle numbness",
+        "Recorded in the journal, 2026-10-26 to 2026-11-24",
     ]);
-    // The fired rules' reasons, with their source keys, and the keys listed.
+    // The fired rules in a doctor's words, and their sources listed.
     let latest = &j.checks[1];
     assert!(!latest.rules.is_empty());
-    for id in latest.rules.iter().take(3) {
+    for id in &latest.rules {
         let rule = knowledge().rule(id).unwrap();
-        p.assert_has(&[&format!("[{}]", rule.sources.join(", "))]);
+        p.assert_has(&[&format!("{} {}", rule.id, rule.doctor.label)]);
         for key in &rule.sources {
-            p.assert_has(&[&format!("[{key}]")]);
+            p.assert_has(&[key]);
         }
     }
-    // The older check (chest pain) is not the one shown.
-    assert!(!p.has("Call an ambulance"));
+    // The earlier check in the period (chest pain) is there, and so chest
+    // pain is not "not reported".
+    p.assert_has(&[
+        "Earlier checks in this period",
+        "call an ambulance now (chest pain)",
+    ]);
+    let negatives = p.first();
+    let negatives = &negatives[negatives.find("Notreported(").unwrap()..];
+    assert!(!negatives.starts_with(&squash(
+        "Not reported (asked in the check of 2026-11-20): chest pain"
+    )));
     // 4. Pain picture.
     p.assert_has(&[
         "PAIN PICTURE",
         "7-day average",
+        "Pain 0",
+        "Not logged",
         "Average pain",
-        "Worst",
-        "Best day",
+        "Lowest to highest daily average",
+        "Worst moment (peak score)",
         "Days with pain 7+",
         "Nights woken",
         "Where it hurts",
-        "Pain words",
     ]);
-    // 5. Treatments.
+    // 5. Medicines.
     p.assert_has(&[
-        "TREATMENTS",
+        "MEDICINES AND TREATMENTS",
         "Ibuprofen",
         "400 mg",
-        "as needed",
         "Paracetamol",
         "regular",
     ]);
+    // Both medicines with their days and relief, in a row or on the
+    // compact line (the new look's headings leave room for one row).
+    p.assert_has(&["13 of 30", "3.4"]);
+    assert!(p.has("Ibuprofen 400 mg (30 days, relief 4.9)") || p.has("as needed"));
     // 6. History.
     p.assert_has(&[
         "RELEVANT HISTORY",
-        "Osteoporosis",
-        "Yes",
-        "Steroid tablets",
-        "Weak immunity",
+        "Ticked Osteoporosis or fragility fracture",
+        "Not ticked Long-term steroid tablets, weakened immune system",
     ]);
     // 7. Questions.
     p.assert_has(&[
@@ -240,7 +263,7 @@ fn the_verdict_follows_the_two_point_rule() {
         j.upsert(entry(day, pain));
     }
     let p = print(&j, &SummaryRequest::default());
-    p.assert_has(&["Better: average pain 7.0 in the first 7 days, 3.0 in the last 7 days (down 4.0 points, 57%)"]);
+    p.assert_has(&["Better: average pain 7.0 in the first 7 days (7 of 7 days logged), 3.0 in the last 7 days (7 of 7 days logged): down 4.0 points, 57%."]);
     // 5 → 6 is neither 2 points nor 30%.
     let mut j = Journal::new();
     for (i, day) in Date::constant(2026, 10, 26)
@@ -287,6 +310,7 @@ fn an_empty_journal_still_gives_a_useful_page() {
         "No entries in this period",
         "No medicines recorded for this period",
         "Cancer Not reported",
+        "no warning symptoms recorded",
         "No questions written",
         "Days logged: 0 of 30",
     ]);
@@ -294,22 +318,49 @@ fn an_empty_journal_still_gives_a_useful_page() {
 }
 
 #[test]
-fn ten_years_of_data_is_still_one_page() {
+fn ten_years_of_data_keeps_the_essentials_on_page_one() {
     let j = sample::journal(TODAY, 3650, 11);
     let request = SummaryRequest {
         from: Some(TODAY.checked_sub(3649.days()).unwrap()),
         ..SummaryRequest::default()
     };
     let p = print_named(&j, &request, Some("ten-years"));
-    assert_eq!(p.report.pages, 1);
+    assert_eq!(p.report.pages, summary_pages(&p.report));
     assert!(!p.report.overflow);
     assert_inside_the_margins(&p.report);
     p.assert_has(&[
         "(3650 days)",
-        "PAIN PICTURE",
-        "MY QUESTIONS",
+        "WHAT CHANGED",
+        "WARNING SIGNS",
+        "MEDICINES AND TREATMENTS",
         "Days logged:",
     ]);
+    assert_moved_sections_are_on_page_two(&p);
+    // The full references come after the moved sections, and page 1 says
+    // on which page.
+    if p.report.sources_page {
+        let page = 2 + usize::from(!p.report.moved.is_empty());
+        p.assert_has(&[&format!("the full references are on page {page}")]);
+        assert!(squash(&p.pages[page - 1]).contains("Sourcesbehindthewarningsigns"));
+    }
+}
+
+/// Sections page 1 could not hold are on page 2, and page 1 says so;
+/// the others are on page 1.
+fn assert_moved_sections_are_on_page_two(p: &Printed) {
+    for (kind, title) in [
+        (SectionKind::PainPicture, "PAIN PICTURE"),
+        (SectionKind::History, "RELEVANT HISTORY"),
+        (SectionKind::Questions, "MY QUESTIONS"),
+        (SectionKind::Treatments, "MEDICINES AND TREATMENTS"),
+    ] {
+        if p.report.moved.contains(&kind) {
+            p.assert_has(&["Continued on page 2", &title.to_lowercase()]);
+            assert!(squash(&p.pages[1]).contains(&squash(title)), "{title}");
+        } else {
+            p.assert_has(&[title]);
+        }
+    }
 }
 
 #[test]
@@ -333,12 +384,12 @@ fn paper_sizes_are_a4_and_letter() {
     assert_eq!(media_box(&letter.bytes), "/MediaBox[0 0 612 792]");
     // The same sections on both.
     for p in [&a4, &letter] {
-        assert_eq!(p.report.pages, 1);
+        assert_eq!(p.report.pages, summary_pages(&p.report));
         p.assert_has(&[
             "WHAT CHANGED",
             "WARNING SIGNS",
             "PAIN PICTURE",
-            "TREATMENTS",
+            "MEDICINES AND TREATMENTS",
             "RELEVANT HISTORY",
             "MY QUESTIONS",
             "Sources",
@@ -375,6 +426,7 @@ fn messy() -> Journal {
             },
             start: Some(date(2025, 1, 1)),
             stop: None,
+            ..backlog::journal::Medicine::default()
         })
         .collect();
     let symptoms: BTreeSet<String> = backlog::summary::wording::MAIN_WARNING_SIGNS
@@ -457,7 +509,7 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
             ..SummaryRequest::default()
         };
         let p = print_named(&j, &request, Some(&format!("messy-{}", paper.id())));
-        assert_eq!(p.report.pages, 1, "{paper:?}");
+        assert_eq!(p.report.pages, summary_pages(&p.report), "{paper:?}");
         assert!(!p.report.overflow, "{paper:?}: the page had to be cut");
         assert_inside_the_margins(&p.report);
         p.assert_has(&[
@@ -465,10 +517,24 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
             "Ich möchte",
             "Médicament très long numéro 1",
         ]);
-        p.assert_has(&["and 8 more medicines", "MY QUESTIONS", "Question 5"]);
+        assert_moved_sections_are_on_page_two(&p);
+        let questions = usize::from(p.report.moved.contains(&SectionKind::Questions));
+        assert!(squash(&p.pages[questions]).contains("Question5"));
+        // Every warning symptom recorded is on page 1.
+        let first = p.first().to_lowercase();
+        for id in backlog::summary::wording::MAIN_WARNING_SIGNS {
+            let label = backlog::summary::wording::short_label(knowledge(), id);
+            assert!(
+                first.contains(&squash(&label).to_lowercase()),
+                "{paper:?}: {label} is not on page 1"
+            );
+        }
+        // All 14 medicines are on page 1, in rows or on the "Also taken" line.
+        for i in 1..=14 {
+            p.assert_has(&[&format!("numéro {i} (Paracétamol-codéine retard)")]);
+        }
         p.assert_has(&[
             "Latest symptom check, 2026-11-23",
-            "more reasons",
             "Sources behind the warning signs",
         ]);
         // Cut text ends with an ellipsis.
@@ -501,8 +567,9 @@ fn with_entries_adds_a_table_of_every_day() {
         p.first()
             .contains(&squash(&format!("Page 1 of {}", p.report.pages)))
     );
-    // Without the flag, one page only.
-    assert_eq!(print(&j, &SummaryRequest::default()).report.pages, 1);
+    // Without the flag, no table of days.
+    let plain = print(&j, &SummaryRequest::default());
+    assert_eq!(plain.report.pages, summary_pages(&plain.report));
 }
 
 #[test]
@@ -515,9 +582,19 @@ fn a_year_of_entries_paginates_with_the_header_on_each_page() {
     };
     let p = print(&j, &request);
     assert!(p.report.pages >= 5, "{} pages", p.report.pages);
-    for page in &p.pages[1..] {
+    let skip = summary_pages(&p.report);
+    for (i, page) in p.pages.iter().enumerate().skip(1) {
         let page = squash(page);
-        assert!(page.contains("Symptomsandnotes"), "column titles repeat");
+        // Every later page names whose summary it is and its number.
+        assert!(page.contains("AlexSample"), "page {} has the name", i + 1);
+        assert!(
+            page.contains(&format!("Page{}of{}", i + 1, p.report.pages)),
+            "page {} is numbered",
+            i + 1
+        );
+        if i >= skip {
+            assert!(page.contains("Symptomsandnotes"), "column titles repeat");
+        }
     }
 }
 
@@ -536,8 +613,52 @@ fn the_pdf_is_tagged_for_screen_readers() {
     assert!(raw.contains("/StructTreeRoot"), "a tag tree");
     assert!(raw.contains("/MarkInfo<</Marked true"), "marked content");
     assert_eq!(raw.matches("/S/H1").count(), 1, "one title");
-    assert_eq!(raw.matches("/S/H2").count(), 6, "a heading per section");
+    let pages_headings = usize::from(p.report.sources_page);
+    assert_eq!(
+        raw.matches("/S/H2").count(),
+        6 + pages_headings,
+        "a heading per section (and the page of sources)"
+    );
     assert!(raw.contains("/S/Figure"), "the chart is a figure");
     assert!(raw.contains("/Alt"), "with a description");
     assert!(raw.contains("/Lang(en)"), "in English");
+}
+
+/// The fill drawn behind the first text on page 1 that starts with
+/// `text`: the smallest filled rectangle around it.
+fn fill_behind(p: &Printed, text: &str) -> f32 {
+    let t = p
+        .report
+        .first_page_text
+        .iter()
+        .find(|t| t.text.starts_with(text))
+        .unwrap_or_else(|| panic!("no text {text:?} on page 1"));
+    let (x, y) = (t.x + 1.0, t.y - t.size * 0.3);
+    p.report
+        .first_page_fills
+        .iter()
+        .filter(|f| f.contains(x, y))
+        .min_by(|a, b| (a.w * a.h).total_cmp(&(b.w * b.h)))
+        .map_or(1.0, |f| f.gray)
+}
+
+#[test]
+fn the_emergency_box_differs_from_a_neutral_box_in_grey() {
+    // The latest check in the period advised an ambulance.
+    let mut j = month();
+    j.checks = vec![check(2, 58, &["chest_pain"])];
+    let p = print(&j, &SummaryRequest::default());
+    let urgent = fill_behind(&p, "Latest symptom check");
+    let neutral = fill_behind(&p, "No clear change");
+    // In a grey print the urgent box is dark (white text on it), the
+    // neutral one light: far apart, not two shades of pale.
+    assert!(urgent < 0.35, "urgent box grey {urgent}");
+    assert!(neutral > 0.8, "neutral box grey {neutral}");
+    let on_urgent = p
+        .report
+        .first_page_text
+        .iter()
+        .find(|t| t.text.starts_with("Latest symptom check"))
+        .map(|t| t.gray);
+    assert!(on_urgent.is_some_and(|g| g > 0.9), "{on_urgent:?}");
 }

@@ -273,7 +273,7 @@ fn a_saved_check_with_a_retired_rule_still_loads_and_shows() {
         .unwrap()
         .plain_text();
     assert!(
-        page.contains("Rule D14 (from an older edition of the rules)"),
+        page.contains("D14 (a rule of rules 1.0, since retired)"),
         "{page}"
     );
     for shown in [

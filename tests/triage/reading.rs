@@ -1,7 +1,9 @@
 //! Reading level as a test (revision-2.md R5): every user-facing string in
 //! `data/` (group titles, labels, help texts, reasons, action lines, advice
 //! and the "watch for" headings) scores Flesch-Kincaid grade 8 or below.
-//! Strings of fewer than 4 words are the only exemption.
+//! Strings of fewer than 4 words are the only exemption. The rules' `doctor`
+//! labels are not user-facing: they are clinical shorthand printed for the
+//! doctor on the summary, and `data/rules.ron` marks them so.
 //!
 //! Syllables come from a documented heuristic rather than a hyphenation
 //! crate: the crates that ship English patterns embed large dictionaries

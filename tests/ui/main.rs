@@ -10,6 +10,7 @@
 //!   delete safe to double-click, journal rows by keyboard, course items
 //!   neutral, the journal's note (issue 15).
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
+//! - `medicines`: Today's medicines used before and relief ratings.
 //! - `look`: colours and sizes come from the design tokens.
 //! - `numbers`: the emergency number from the locale, confirmed on the
 //!   welcome page; the numbers on the 24-hour banner.
@@ -40,6 +41,7 @@ mod check;
 mod days;
 mod journal;
 mod look;
+mod medicines;
 mod numbers;
 mod settings;
 mod smalls;

@@ -121,7 +121,7 @@ fn table_ui(ui: &mut Ui, t: &summary::Table) {
                 ui.end_row();
             }
         });
-    if let Some(n) = &t.note {
+    for n in &t.notes {
         ui.label(RichText::new(n).weak());
     }
 }

@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::{TodayContext, TodayScreen};
-use crate::app::{body_map, theme, widgets};
+use crate::app::{body_map, medicines, theme, widgets};
 use crate::journal::{MedicineTaken, Quality};
 use crate::look::tokens::{SPACE, STROKE};
 
@@ -15,7 +15,7 @@ impl TodayScreen {
         self.interference_and_sleep(ui);
         self.medicines(ui, ctx);
         self.tags(ui);
-        self.treatments(ui);
+        self.treatments(ui, ctx);
     }
 
     /// Worst pain, the body map, what it feels like, woken at night.
@@ -167,6 +167,13 @@ impl TodayScreen {
                 .medicines
                 .push(MedicineTaken::from_name_and_dose(&text));
         }
+        medicines::medicines_used_before_ui(
+            ui,
+            ctx.journal,
+            self.draft.date,
+            &mut self.draft.medicines,
+        );
+        medicines::relief_ui(ui, &mut self.draft.medicines);
     }
 
     /// Activities and triggers, with earlier ones offered.
@@ -211,7 +218,7 @@ impl TodayScreen {
     }
 
     /// What helped.
-    fn treatments(&mut self, ui: &mut Ui) {
+    fn treatments(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>) {
         widgets::section(ui, "What helped (heat, stretching, rest…)");
         let mut remove = None;
         remove_chips(ui, &self.draft.treatments, "Remove what helped", |i| {
@@ -228,6 +235,12 @@ impl TodayScreen {
         ) {
             self.draft.treatments.push(text);
         }
+        medicines::treatments_used_before_ui(
+            ui,
+            ctx.journal,
+            self.draft.date,
+            &mut self.draft.treatments,
+        );
     }
 }
 

@@ -47,8 +47,12 @@ pub struct AddArgs {
     /// Hours of sleep last night, for example 6.5.
     #[arg(long, value_name = "H", allow_hyphen_values = true)]
     sleep: Option<String>,
-    /// A medicine taken, as "NAME DOSE" (repeat for more).
-    #[arg(long = "med", value_name = "\"NAME DOSE\"", allow_hyphen_values = true)]
+    /// A medicine taken, as "NAME | DOSE | TIMES | RELIEF" (relief 0-10; later parts may be left out) or "NAME DOSE" (repeat for more).
+    #[arg(
+        long = "med",
+        value_name = "\"NAME | DOSE | TIMES | RELIEF\"",
+        allow_hyphen_values = true
+    )]
     medicines: Vec<String>,
     /// Another treatment: heat, stretching, physio… (repeat for more).
     #[arg(long = "treatment", value_name = "TEXT", allow_hyphen_values = true)]
@@ -123,12 +127,9 @@ impl AddRequest {
                 a.enjoyment.as_ref(),
             )?,
             sleep: a.sleep.as_deref().map(parse::sleep).transpose()?,
-            medicines: some_if(!a.medicines.is_empty()).map(|()| {
-                a.medicines
-                    .iter()
-                    .map(|m| MedicineTaken::from_name_and_dose(m))
-                    .collect()
-            }),
+            medicines: some_if(!a.medicines.is_empty())
+                .map(|()| a.medicines.iter().map(|m| parse::medicine(m)).collect())
+                .transpose()?,
             treatments: some_if(!a.treatments.is_empty()).map(|()| a.treatments.clone()),
             symptoms: some_if(!a.symptoms.is_empty()).map(|()| {
                 a.symptoms

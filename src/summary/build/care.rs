@@ -1,117 +1,12 @@
-//! Treatments, relevant history, questions, and the table of every day.
+//! Relevant history, questions, and the table of every day.
 
 use super::*;
 
 impl Ctx<'_> {
-    pub(super) fn treatments(&self) -> Section {
-        let st = self.stats;
-        let p = self.period;
-        let mut rows: Vec<Vec<String>> = Vec::new();
-        let relief_of = |name: &str| {
-            st.medicines
-                .iter()
-                .find(|m| m.name.trim().eq_ignore_ascii_case(name.trim()))
-        };
-        let mut listed: Vec<String> = Vec::new();
-        for m in self
-            .journal
-            .medicines
-            .iter()
-            .filter(|m| m.overlaps(p.from, p.to))
-        {
-            listed.push(m.name.trim().to_lowercase());
-            let since = match (m.start, m.stop) {
-                (Some(s), Some(e)) => format!("{s} to {e}"),
-                (Some(s), None) => s.to_string(),
-                (None, Some(e)) => format!("until {e}"),
-                (None, None) => "–".into(),
-            };
-            let how = match m.kind {
-                MedicineKind::Regular => "regular",
-                MedicineKind::AsNeeded => "as needed",
-            };
-            let used = relief_of(&m.name);
-            rows.push(vec![
-                m.name.clone(),
-                if m.dose.trim().is_empty() {
-                    "–".into()
-                } else {
-                    m.dose.clone()
-                },
-                how.into(),
-                since,
-                used.map_or("–".into(), |u| days(u.days)),
-                used.and_then(|u| u.mean_relief)
-                    .map_or("–".into(), |r| format!("{}/10", one_decimal(r))),
-            ]);
-        }
-        // Taken in the period but not on the medicine list.
-        for used in &st.medicines {
-            if listed.contains(&used.name.trim().to_lowercase()) {
-                continue;
-            }
-            // The dose as last written in the period.
-            let dose = self
-                .entries
-                .iter()
-                .rev()
-                .flat_map(|e| &e.medicines)
-                .find(|m| {
-                    m.name.trim().eq_ignore_ascii_case(used.name.trim())
-                        && !m.dose.trim().is_empty()
-                })
-                .map_or_else(|| "–".to_owned(), |m| m.dose.trim().to_owned());
-            rows.push(vec![
-                used.name.clone(),
-                dose,
-                "not on list".into(),
-                "–".into(),
-                days(used.days),
-                used.mean_relief
-                    .map_or("–".into(), |r| format!("{}/10", one_decimal(r))),
-            ]);
-        }
-        let mut blocks = Vec::new();
-        if rows.is_empty() {
-            blocks.push(Block::Muted(
-                "No medicines recorded for this period.".into(),
-            ));
-        } else {
-            let note = (rows.len() > MAX_MEDICINES).then(|| {
-                format!(
-                    "and {} more medicines (see the journal)",
-                    rows.len() - MAX_MEDICINES
-                )
-            });
-            rows.truncate(MAX_MEDICINES);
-            blocks.push(Block::Table(Table {
-                columns: vec![
-                    Column::new("Medicine", 3.0),
-                    Column::new("Dose", 2.2),
-                    Column::new("How", 1.4),
-                    Column::new("Since", 2.0),
-                    Column::new("Taken on", 1.2).right(),
-                    Column::new("Average relief", 1.5).right(),
-                ],
-                rows,
-                note,
-            }));
-        }
-        let other = counted(&st.treatments, Clone::clone)
-            .unwrap_or_else(|| "None noted in this period.".into());
-        blocks.push(Block::Field(Fact::new("Other treatments", other)));
-        Section {
-            kind: SectionKind::Treatments,
-            title: "Treatments".into(),
-            blocks,
-        }
-    }
-
     pub(super) fn history(&self) -> Section {
         let k = self.knowledge;
         let profile = &self.journal.profile;
         let has = |id: &str| profile.history.contains(id);
-        let yes_no = |id: &str| if has(id) { "Yes" } else { "Not reported" };
         let cancers: Vec<String> = k
             .findings_in("cancer_history")
             .filter(|f| has(&f.id))
@@ -124,34 +19,43 @@ impl Ctx<'_> {
             (false, true) => capitalise(&cancers.join(", ")),
             (false, false) => format!("{}. {details}", capitalise(&cancers.join(", "))),
         };
-        let mut blocks = vec![
-            Block::Field(Fact::new("Cancer", cancer)),
-            Block::Field(Fact::new("Osteoporosis", yes_no("history_osteoporosis"))),
-            Block::Field(Fact::new("Steroid tablets", yes_no("steroids_long_term"))),
-            Block::Field(Fact::new("Weak immunity", yes_no("immunosuppressed"))),
-        ];
-        let shown = [
+        // Every history box ticked, and which of the ones that matter most
+        // for the spine (bone strength, immunity) were not.
+        let key = [
             "history_osteoporosis",
             "steroids_long_term",
             "immunosuppressed",
         ];
-        let others: Vec<String> = k
+        let ticked: Vec<String> = k
             .findings_in("history")
-            .filter(|f| !shown.contains(&f.id.as_str()) && has(&f.id))
+            .filter(|f| has(&f.id))
             .map(|f| short_label(k, &f.id))
             .collect();
-        blocks.push(Block::Field(Fact::new(
-            "Also",
-            if others.is_empty() {
-                "No other history ticked.".to_owned()
-            } else {
-                capitalise(&others.join(", "))
-            },
-        )));
+        let not_ticked: Vec<String> = key
+            .iter()
+            .filter(|id| !has(id))
+            .map(|id| short_label(k, id))
+            .collect();
+        let mut blocks = vec![
+            Block::Field(Fact::full("Cancer", cancer)),
+            Block::Field(Fact::full(
+                "Ticked",
+                if ticked.is_empty() {
+                    "no other history".to_owned()
+                } else {
+                    capitalise(&ticked.join(", "))
+                },
+            )),
+        ];
+        if !not_ticked.is_empty() {
+            blocks.push(Block::Field(Fact::full(
+                "Not ticked",
+                capitalise(&not_ticked.join(", ")),
+            )));
+        }
         Section {
-            kind: SectionKind::History,
-            title: "Relevant history".into(),
-            blocks,
+            keep_whole: true,
+            ..Section::new(SectionKind::History, "Relevant history", blocks)
         }
     }
 
@@ -170,11 +74,7 @@ impl Ctx<'_> {
         } else {
             vec![Block::List(questions)]
         };
-        Section {
-            kind: SectionKind::Questions,
-            title: "My questions".into(),
-            blocks,
-        }
+        Section::new(SectionKind::Questions, "My questions", blocks)
     }
 
     pub(super) fn entry_table(&self) -> Table {
@@ -217,8 +117,8 @@ impl Ctx<'_> {
                 ]
             })
             .collect();
-        Table {
-            columns: vec![
+        let mut table = Table::new(
+            vec![
                 Column::new("Date", 1.5),
                 Column::new("Pain", 0.6).right(),
                 Column::new("Worst", 0.9).right(),
@@ -229,9 +129,10 @@ impl Ctx<'_> {
                 Column::new("Symptoms and notes", 4.0),
             ],
             rows,
-            note: Some(
-                "* written more than a day after the day it describes. Long text is cut (…); the full journal is in Backlog.".into(),
-            ),
-        }
+        );
+        table.notes.push(
+            "* written more than a day after the day it describes. Long text is cut (…); the full journal is in Backlog.".into(),
+        );
+        table
     }
 }

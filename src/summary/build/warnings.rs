@@ -1,161 +1,436 @@
-//! Warning signs: the latest saved check, warning symptoms noted in the
-//! journal, and the main warning signs the person did not report.
+//! Warning signs, from the whole period, as one picture that never
+//! contradicts the rest of the page:
+//!
+//! - the latest saved check: its date, whether it is inside the period,
+//!   what it advised, what was ticked, and why, in a doctor's words (rule
+//!   id, clinical label, guideline and time frame), the rules that set the
+//!   level first;
+//! - what the journal recorded in the period: every warning symptom with
+//!   its number of days, nights woken counted as night pain, and what the
+//!   record itself shows (`journal::attention`: pain not getting better,
+//!   pain for months);
+//! - "not reported": only signs a check saved *in the period* asked about,
+//!   that nothing on the page contradicts (the journal, another check in
+//!   the period, a worsening verdict, the person's own words).
+//!
+//! Nothing here is ever shortened to fit the page: the section is marked
+//! `keep_whole`, and the renderer shortens every other section first.
 
+use std::collections::BTreeSet;
+
+use super::changes::Change;
 use super::*;
+use crate::journal::attention::{self, Evidence};
+use crate::summary::wording::{MAIN_WARNING_SIGNS, contradicted_by_words};
+
+/// The finding the nights woken count towards.
+const NIGHT_PAIN: &str = "pain_at_night";
+/// The finding a "worse" verdict shows.
+const WORSENING: &str = "pain_constant_progressive";
+
+/// More recorded warning symptoms than this are set as one paragraph.
+const COMPACT_AFTER: usize = 5;
+
+/// Where a check falls relative to the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Before,
+    Inside,
+    After,
+}
+
+/// What the journal recorded in the period for one finding.
+struct Recorded {
+    id: String,
+    /// Days ticked on Today.
+    days: Vec<Date>,
+    /// Nights woken (night pain only).
+    nights: u32,
+    /// Days with either (night pain only): the union.
+    any_days: u32,
+}
 
 impl Ctx<'_> {
-    pub(super) fn warning_signs(
-        &self,
-        latest: Option<&SavedCheck>,
-        sources: &mut Vec<String>,
-    ) -> Section {
+    fn when(&self, check: &SavedCheck) -> (Date, When) {
+        let day = check.time.to_zoned(self.now.time_zone().clone()).date();
+        let when = if day < self.period.from {
+            When::Before
+        } else if day > self.period.to {
+            When::After
+        } else {
+            When::Inside
+        };
+        (day, when)
+    }
+
+    /// Checks made up to `now` (a check stamped later is a wrong clock).
+    fn checks(&self) -> impl Iterator<Item = &SavedCheck> {
+        let now = self.now.timestamp();
+        self.journal.checks.iter().filter(move |c| c.time <= now)
+    }
+
+    pub(super) fn warning_signs(&self, change: &Change, sources: &mut Vec<String>) -> Section {
         let k = self.knowledge;
         let mut blocks = Vec::new();
+        let latest = self.checks().max_by_key(|c| c.time);
+        let in_period: Vec<&SavedCheck> = self
+            .checks()
+            .filter(|c| self.when(c).1 == When::Inside)
+            .collect();
+        let latest_inside = in_period.iter().copied().max_by_key(|c| c.time);
+
         match latest {
-            Some(check) => {
-                let day = check.time.to_zoned(self.now.time_zone().clone()).date();
-                let before = if day < self.period.from {
-                    " (before this period)"
-                } else {
-                    ""
-                };
-                let tone = match check.level {
-                    Level::CallAmbulance | Level::EmergencyDepartment => Tone::Urgent,
-                    Level::Within24h => Tone::Urgent,
-                    Level::SeeDoctor => Tone::Caution,
-                    Level::SelfCare => Tone::Calm,
-                };
-                blocks.push(Block::Headline {
-                    tone,
-                    // "advised" makes clear whose advice it was.
-                    text: format!(
-                        "Latest symptom check, {day}{before}, advised: {}",
-                        lowercase_first(&k.advice(check.level).headline)
-                    ),
-                });
-                // What the person ticked (today's symptoms, not history).
-                let ticked: Vec<String> = k
-                    .findings()
-                    .iter()
-                    .filter(|f| check.findings.contains(&f.id) && !k.is_history(&f.id))
-                    .map(|f| short_label(k, &f.id))
-                    .collect();
-                blocks.push(Block::Field(Fact::new(
-                    "Reported",
+            Some(check) => self.latest_check(check, &mut blocks, sources),
+            None => blocks.push(Block::Headline {
+                tone: Tone::Neutral,
+                text: "No symptom check saved.".into(),
+            }),
+        }
+        // Other checks saved in the period: what each advised and what was
+        // ticked (nothing ticked in the period is left off the page).
+        let earlier: Vec<String> = in_period
+            .iter()
+            .filter(|c| latest.is_none_or(|l| !std::ptr::eq(**c, l)))
+            .map(|c| {
+                let (day, _) = self.when(c);
+                let ticked = self.ticked(c);
+                format!(
+                    "{day}: {} ({})",
+                    lowercase_first(&k.advice(c.level).headline),
                     if ticked.is_empty() {
-                        "no symptoms".to_owned()
+                        "no symptoms ticked".to_owned()
                     } else {
                         ticked.join(", ")
-                    },
-                )));
-                let mut reasons = Vec::new();
-                let shown = if check.rules.len() > MAX_REASONS {
-                    MAX_REASONS - 1
-                } else {
-                    check.rules.len()
-                };
-                for (i, id) in check.rules.iter().enumerate() {
-                    match k.rule(id) {
-                        Some(rule) => {
-                            // The footer lists the sources cited on the page.
-                            if i < shown {
-                                add_keys(sources, &rule.sources);
-                            }
-                            // Keys first, so a cut reason never loses them.
-                            reasons.push(format!(
-                                "[{}] {}",
-                                rule.sources.join(", "),
-                                shorten(
-                                    first_sentence(&rule.reason).trim().trim_end_matches('.'),
-                                    110
-                                )
-                            ));
-                        }
-                        None => {
-                            reasons.push(format!("Rule {id} (from an older edition of the rules)"))
-                        }
                     }
-                }
-                if reasons.len() > MAX_REASONS {
-                    let more = reasons.len() - (MAX_REASONS - 1);
-                    reasons.truncate(MAX_REASONS - 1);
-                    reasons.push(format!("and {more} more reasons"));
-                }
-                if !reasons.is_empty() {
-                    blocks.push(Block::List(reasons));
-                }
-            }
-            None => blocks.push(Block::Muted(
-                "No symptom check saved, so the full list of warning signs was not asked.".into(),
-            )),
-        }
-
-        // Warning symptoms noted in the journal, with their dates.
-        let mut noted: Vec<(String, Vec<Date>)> = Vec::new();
-        for entry in self.entries {
-            for id in &entry.symptoms {
-                let watch = k
-                    .finding(id)
-                    .and_then(|f| k.group(&f.group))
-                    .is_some_and(|g| g.watch);
-                if !watch {
-                    continue;
-                }
-                match noted.iter_mut().find(|(n, _)| n == id) {
-                    Some((_, dates)) => dates.push(entry.date),
-                    None => noted.push((id.clone(), vec![entry.date])),
-                }
-            }
-        }
-        // Most serious first: in the vocabulary's order.
-        noted.sort_by_key(|(id, _)| k.findings().iter().position(|f| &f.id == id));
-        if noted.is_empty() {
-            blocks.push(Block::Field(Fact::new(
-                "In the journal",
-                "No warning symptoms noted in this period.",
+                )
+            })
+            .collect();
+        if !earlier.is_empty() {
+            blocks.push(Block::Field(Fact::full(
+                "Earlier checks in this period",
+                earlier.join("; "),
             )));
-        } else {
-            let mut items: Vec<String> = noted
-                .iter()
-                .take(MAX_NOTED)
-                .map(|(id, dates)| {
-                    let label = short_label(k, id);
-                    let mut label = label
-                        .chars()
-                        .take(1)
-                        .flat_map(char::to_uppercase)
-                        .collect::<String>()
-                        + &label.chars().skip(1).collect::<String>();
-                    label.push_str(": ");
-                    label + &dates_list(dates)
-                })
-                .collect();
-            if noted.len() > MAX_NOTED {
-                items.push(format!("and {} more symptoms", noted.len() - MAX_NOTED));
-            }
-            blocks.push(Block::Subheading(
-                "Warning symptoms noted in the journal".into(),
+        }
+        if latest_inside.is_none() {
+            blocks.push(Block::Muted(
+                "No symptom check was saved in this period, so the full list of warning signs was not asked in it. What the journal recorded is below."
+                    .into(),
             ));
-            blocks.push(Block::List(items));
         }
 
-        // Pertinent negatives: asked in the latest check and not ticked, and
-        // not noted in the journal either.
-        if let Some(check) = latest {
+        let recorded = self.recorded();
+        self.journal_part(&recorded, &mut blocks);
+
+        // Pertinent negatives: asked in the period, not ticked, and not
+        // contradicted by anything on the page.
+        if let Some(check) = latest_inside {
+            let ticked_in_period: BTreeSet<&str> = in_period
+                .iter()
+                .flat_map(|c| c.findings.iter().map(String::as_str))
+                .collect();
+            let words = self.own_words();
             let absent: Vec<String> = MAIN_WARNING_SIGNS
                 .iter()
-                .filter(|id| !check.findings.contains(**id))
-                .filter(|id| !noted.iter().any(|(n, _)| n == *id))
+                .copied()
+                .filter(|id| !ticked_in_period.contains(id))
+                .filter(|id| !recorded.iter().any(|r| r.id == *id))
+                .filter(|id| !(*id == NIGHT_PAIN && self.stats.nights_woken > 0))
+                .filter(|id| !(*id == WORSENING && change.verdict == Verdict::Worse))
+                .filter(|id| !contradicted_by_words(id, &words))
                 .map(|id| short_label(k, id))
                 .collect();
             if !absent.is_empty() {
-                blocks.push(Block::Field(Fact::full("Not reported", absent.join(", "))));
+                let (day, _) = self.when(check);
+                blocks.push(Block::Field(Fact::full(
+                    format!("Not reported (asked in the check of {day})"),
+                    absent.join(", "),
+                )));
             }
         }
         Section {
-            kind: SectionKind::WarningSigns,
-            title: "Warning signs".into(),
-            blocks,
+            keep_whole: true,
+            ..Section::new(SectionKind::WarningSigns, "Warning signs", blocks)
         }
+    }
+
+    /// The latest check: when, what it advised, what was ticked, and why.
+    fn latest_check(&self, check: &SavedCheck, blocks: &mut Vec<Block>, sources: &mut Vec<String>) {
+        let k = self.knowledge;
+        let (day, when) = self.when(check);
+        let place = match when {
+            When::Before => "before this period",
+            When::Inside => "in this period",
+            When::After => "after this period",
+        };
+        let tone = match check.level {
+            Level::CallAmbulance | Level::EmergencyDepartment => Tone::Urgent,
+            Level::Within24h | Level::SeeDoctor => Tone::Caution,
+            Level::SelfCare => Tone::Calm,
+        };
+        blocks.push(Block::Headline {
+            tone,
+            // "advised" makes clear whose advice it was.
+            text: format!(
+                "Latest symptom check, {day} ({place}), advised: {}",
+                lowercase_first(&k.advice(check.level).headline)
+            ),
+        });
+        let ticked = self.ticked(check);
+        blocks.push(Block::Field(Fact::full(
+            "Ticked",
+            if ticked.is_empty() {
+                "no symptoms".to_owned()
+            } else {
+                ticked.join(", ")
+            },
+        )));
+        let mut sets = Vec::new();
+        // Lower rules, grouped by their time frame: "review within 2 wk:
+        // D1 one weak red flag (NHS; IFOMPT 2020); D2 …".
+        let mut also: Vec<(&str, Vec<String>)> = Vec::new();
+        for id in &check.rules {
+            match k.rule(id) {
+                Some(rule) => {
+                    add_keys(sources, &rule.sources);
+                    if rule.level == check.level {
+                        sets.push(rule.for_doctor());
+                    } else {
+                        let item = format!(
+                            "{} {} ({})",
+                            rule.id, rule.doctor.label, rule.doctor.guideline
+                        );
+                        let within = rule.doctor.within.as_str();
+                        match also.iter_mut().find(|(w, _)| *w == within) {
+                            Some((_, items)) => items.push(item),
+                            None => also.push((within, vec![item])),
+                        }
+                    }
+                }
+                // A rule a later edition retired (D14 in 2.0): named, never
+                // a failure.
+                None => sets.push(format!(
+                    "{id} (a rule of rules {}, since retired)",
+                    check
+                        .rules_version
+                        .split('+')
+                        .next()
+                        .unwrap_or("an older edition")
+                )),
+            }
+        }
+        if !sets.is_empty() {
+            blocks.push(Block::Subheading(
+                "Why: the rules that set this level".into(),
+            ));
+            blocks.push(Block::List(sets));
+        }
+        for (within, items) in also {
+            blocks.push(Block::Field(Fact::full(
+                format!("Also noted, {within}"),
+                items.join("; "),
+            )));
+        }
+    }
+
+    /// What the person ticked in a check (symptoms, not history), in the
+    /// vocabulary's order; ids a later edition dropped are kept.
+    fn ticked(&self, check: &SavedCheck) -> Vec<String> {
+        let k = self.knowledge;
+        let mut ticked: Vec<String> = k
+            .findings()
+            .iter()
+            .filter(|f| check.findings.contains(&f.id) && !k.is_history(&f.id))
+            .map(|f| short_label(k, &f.id))
+            .collect();
+        ticked.extend(
+            check
+                .findings
+                .iter()
+                .filter(|id| k.finding(id).is_none())
+                .map(|id| id.replace('_', " ")),
+        );
+        ticked
+    }
+
+    /// Every symptom ticked on Today in the period, and the nights woken.
+    fn recorded(&self) -> Vec<Recorded> {
+        let k = self.knowledge;
+        let mut out: Vec<Recorded> = Vec::new();
+        for e in self.entries {
+            for id in &e.symptoms {
+                match out.iter_mut().find(|r| &r.id == id) {
+                    Some(r) => r.days.push(e.date),
+                    None => out.push(Recorded {
+                        id: id.clone(),
+                        days: vec![e.date],
+                        nights: 0,
+                        any_days: 0,
+                    }),
+                }
+            }
+        }
+        let nights = self.stats.nights_woken;
+        if nights > 0 {
+            if !out.iter().any(|r| r.id == NIGHT_PAIN) {
+                out.push(Recorded {
+                    id: NIGHT_PAIN.into(),
+                    days: Vec::new(),
+                    nights: 0,
+                    any_days: 0,
+                });
+            }
+            if let Some(r) = out.iter_mut().find(|r| r.id == NIGHT_PAIN) {
+                r.nights = nights;
+                r.any_days = u32::try_from(
+                    self.entries
+                        .iter()
+                        .filter(|e| e.woke_at_night || e.symptoms.contains(NIGHT_PAIN))
+                        .count(),
+                )
+                .unwrap_or(u32::MAX);
+            }
+        }
+        // Most serious first: the vocabulary's order; unknown ids last.
+        out.sort_by_key(|r| {
+            k.findings()
+                .iter()
+                .position(|f| f.id == r.id)
+                .unwrap_or(usize::MAX)
+        });
+        out
+    }
+
+    fn journal_part(&self, recorded: &[Recorded], blocks: &mut Vec<Block>) {
+        let k = self.knowledge;
+        let logged = self.stats.days_logged;
+        // Warning symptoms as (names, what was recorded): symptoms recorded
+        // on the same days share one item, so a month with every sign
+        // ticked every day still fits page 1.
+        let mut warning: Vec<(Vec<String>, (String, String))> = Vec::new();
+        let mut neutral = Vec::new();
+        for r in recorded {
+            let label = capitalise(&short_label(k, &r.id));
+            let ticked = u32::try_from(r.days.len()).unwrap_or(u32::MAX);
+            if k.is_warning_sign(&r.id) && !(r.id == NIGHT_PAIN && r.nights > 0) {
+                let what = (days(ticked), date_span(&r.days));
+                match warning.iter_mut().find(|(_, w)| *w == what) {
+                    Some((names, _)) => names.push(lowercase_first(&label)),
+                    None => warning.push((vec![label], what)),
+                }
+                continue;
+            }
+            let item = if r.id == NIGHT_PAIN && r.nights > 0 {
+                let mut parts = vec![format!(
+                    "woken at night {}",
+                    plural(r.nights, "night", "nights")
+                )];
+                if ticked > 0 {
+                    parts.push(format!("night pain ticked on {}", days(ticked)));
+                }
+                format!(
+                    "{label}: {} of {logged} logged days ({})",
+                    r.any_days,
+                    parts.join("; ")
+                )
+            } else {
+                format!("{label}: {}{}", days(ticked), date_span(&r.days))
+            };
+            if k.is_warning_sign(&r.id) {
+                warning.push((vec![item], (String::new(), String::new())));
+            } else {
+                neutral.push(item);
+            }
+        }
+        let warning: Vec<String> = warning
+            .into_iter()
+            .map(|(names, (count, span))| match names.as_slice() {
+                [item] if count.is_empty() => item.clone(),
+                [name] => format!("{name}: {count}{span}"),
+                _ => format!("{}: {count} each{span}", names.join(", ")),
+            })
+            .collect();
+        // What the record itself shows as of the period's end (the same
+        // derivation as `backlog journal attention`), beyond the counts.
+        let review = attention::review(self.journal, self.period.to);
+        for finding in &review.findings {
+            for evidence in &finding.evidence {
+                let label = capitalise(&short_label(k, &finding.id));
+                match evidence {
+                    Evidence::NotBetter {
+                        verdict,
+                        run_from,
+                        run_to,
+                        first_week,
+                        last_week,
+                        ..
+                    } => neutral.push(format!(
+                        "{label}: {} from {run_from} to {run_to}; first week {:.1} ({} days logged), last week {:.1} ({} days logged)",
+                        if *verdict == Verdict::Worse { "worse" } else { "no clear improvement" },
+                        first_week.mean_pain,
+                        first_week.days_logged,
+                        last_week.mean_pain,
+                        last_week.days_logged
+                    )),
+                    Evidence::PainInMostWeeks {
+                        weeks_with_pain,
+                        weeks,
+                        from,
+                        ..
+                    } => neutral.push(format!(
+                        "{label}: pain logged in {weeks_with_pain} of the last {weeks} weeks (since {from})"
+                    )),
+                    // Counted above over the whole period.
+                    Evidence::WokeAtNight { .. } | Evidence::Noted { .. } => {}
+                }
+            }
+        }
+        let heading = format!(
+            "Recorded in the journal, {} to {}",
+            self.period.from, self.period.to
+        );
+        if warning.is_empty() && neutral.is_empty() {
+            blocks.push(Block::Field(Fact::full(
+                heading,
+                "no warning symptoms recorded.",
+            )));
+            return;
+        }
+        blocks.push(Block::Subheading(heading));
+        if warning.is_empty() {
+            blocks.push(Block::Muted("No warning symptoms recorded.".into()));
+        } else if warning.len() > COMPACT_AFTER {
+            // Many signs: one paragraph, so all of them fit on page 1.
+            blocks.push(Block::Text {
+                text: warning.join("; "),
+                quote: false,
+            });
+        } else {
+            blocks.push(Block::List(warning));
+        }
+        if !neutral.is_empty() {
+            blocks.push(Block::Field(Fact::full("Also noted", neutral.join("; "))));
+        }
+    }
+
+    /// The person's own words that are on the page (the note, the
+    /// questions) or in the record the page summarises (the entries'
+    /// notes), for "not contradicted by anything on the page".
+    fn own_words(&self) -> String {
+        let notes = &self.journal.summary_notes;
+        let mut words: Vec<&str> = vec![notes.doctor_note.as_str()];
+        words.extend(notes.questions.iter().map(String::as_str));
+        // Entry notes are printed only with the table of every day, but a
+        // negative the record contradicts is wrong either way.
+        words.extend(self.entries.iter().map(|e| e.note.as_str()));
+        words.join("\n").to_lowercase()
+    }
+}
+
+/// " (2026-11-02)", " (2026-11-02 to 2026-11-20)".
+fn date_span(dates: &[Date]) -> String {
+    match dates {
+        [] => String::new(),
+        [one] => format!(" ({one})"),
+        [first, .., last] => format!(" ({first} to {last})"),
     }
 }

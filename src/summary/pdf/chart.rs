@@ -1,10 +1,13 @@
 //! The pain chart as vector graphics: daily pain as bars, the 7-day
-//! average as a line, pain 7 and above shaded, a 0–10 axis and a legend.
+//! average as a line, pain 7 and above hatched (it survives a grey print),
+//! a 0–10 axis and a legend. A day logged with pain 0 gets a dark mark on
+//! the axis; a day not logged gets a small open ring below it, so the two
+//! never look alike.
 
 use jiff::civil::Date;
 
 use super::layout::{Ctx, leading};
-use super::ops::{AVERAGE, BAR, Boxed, MUTED, Op, RULE, SEVERE};
+use super::ops::{AVERAGE, BAR, Boxed, INK, MUTED, Op, RULE, SEVERE, SEVERE_HATCH};
 use crate::journal::stats::days_between;
 use crate::summary::model::PainChart;
 
@@ -25,14 +28,9 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     out.ops.push(Op::FigureStart {
         alt: chart.caption.clone(),
     });
-    // Pain 7 and above: the "severe" band.
-    out.ops.push(Op::Rect {
-        x: plot_x,
-        y: y_of(10.0),
-        w: plot_w,
-        h: y_of(7.0) - y_of(10.0),
-        color: SEVERE,
-    });
+    // Pain 7 and above: the "severe" band, tinted and hatched.
+    out.ops
+        .extend(hatched(plot_x, y_of(10.0), plot_w, y_of(7.0) - y_of(10.0)));
     for pain in [0u8, 2, 4, 6, 8, 10] {
         let y = y_of(f32::from(pain));
         out.ops.push(Op::Line {
@@ -56,23 +54,53 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     let x_of =
         |date: Date| plot_x + (days_between(chart.from, date) as f32 + bucket as f32 / 2.0) * day_w;
 
-    // Daily bars.
+    // Daily bars; pain 0 is a dark mark on the axis.
     let bar_w = (day_w * bucket as f32 * 0.72).clamp(0.3, 9.0);
+    let base = y_of(0.0);
     for &(date, pain) in &daily {
         if date < chart.from || date > chart.to {
             continue;
         }
         let top = y_of(pain);
-        let h = y_of(0.0) - top;
-        if h > 0.0 {
-            out.ops.push(Op::Rect {
+        let h = base - top;
+        out.ops.push(if h > 0.4 {
+            Op::Rect {
                 x: x_of(date) - bar_w / 2.0,
                 y: top,
                 w: bar_w,
                 h,
                 color: BAR,
+            }
+        } else {
+            Op::Rect {
+                x: x_of(date) - bar_w / 2.0,
+                y: base - 1.8,
+                w: bar_w,
+                h: 1.8,
+                color: INK,
+            }
+        });
+    }
+    // Days (or buckets) with no entry: a small open ring under the axis.
+    let ring = (bar_w / 2.0).clamp(0.6, 1.6);
+    let mut logged = daily.iter().map(|(d, _)| *d).peekable();
+    let mut day = chart.from;
+    while day <= chart.to {
+        while logged.peek().is_some_and(|d| *d < day) {
+            logged.next();
+        }
+        if logged.peek() != Some(&day) {
+            out.ops.push(Op::Ring {
+                x: x_of(day),
+                y: base + ring + 1.2,
+                r: ring,
+                color: MUTED,
             });
         }
+        let Ok(next) = day.checked_add(jiff::Span::new().days(bucket)) else {
+            break;
+        };
+        day = next;
     }
 
     // The 7-day average, broken where days are missing.
@@ -108,8 +136,8 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     }
     flush(&mut run, &mut out);
 
-    // Dates under the axis: first, middle, last.
-    let axis_y = plot_top + plot_h + 2.0;
+    // Dates under the axis (below the rings): first, middle, last.
+    let axis_y = plot_top + plot_h + 2.0 * ring + 3.0;
     let mid = chart
         .from
         .checked_add(jiff::Span::new().days(days_between(chart.from, chart.to) / 2))
@@ -130,7 +158,7 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
 
     // Legend: swatch then label, wrapping to a second row if needed.
     let bars_label = if bucket == 1 {
-        "Pain that day".to_owned()
+        "Pain that day (average)".to_owned()
     } else {
         format!("Pain (mean of {bucket} days)")
     };
@@ -139,13 +167,17 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     } else {
         "Smoothed average"
     };
+    let labels = [
+        bars_label.as_str(),
+        line_label,
+        "Pain 7 or more",
+        "Pain 0",
+        "Not logged",
+    ];
     let row_h = leading(small) + 1.0;
     let mut row_y = height + small * 0.4;
     let mut x = plot_x;
-    for (i, label) in [bars_label.as_str(), line_label, "Pain 7 or more"]
-        .into_iter()
-        .enumerate()
-    {
+    for (i, label) in labels.into_iter().enumerate() {
         let swatch_w = if i == 1 { 10.0 } else { 6.0 };
         let lw = ctx.width(label, small, false);
         let item_w = swatch_w + 3.0 + lw;
@@ -153,21 +185,35 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
             x = plot_x;
             row_y += row_h;
         }
-        out.ops.push(match i {
-            1 => Op::Line {
-                points: vec![(x, row_y), (x + swatch_w, row_y)],
-                width: 1.6,
-                color: AVERAGE,
-                dashed: false,
-            },
-            _ => Op::Rect {
+        match i {
+            0 => out.ops.push(Op::Rect {
                 x,
                 y: row_y - 3.0,
                 w: swatch_w,
                 h: 6.0,
-                color: if i == 0 { BAR } else { SEVERE },
-            },
-        });
+                color: BAR,
+            }),
+            1 => out.ops.push(Op::Line {
+                points: vec![(x, row_y), (x + swatch_w, row_y)],
+                width: 1.6,
+                color: AVERAGE,
+                dashed: false,
+            }),
+            2 => out.ops.extend(hatched(x, row_y - 3.0, swatch_w, 6.0)),
+            3 => out.ops.push(Op::Rect {
+                x,
+                y: row_y + 1.2,
+                w: swatch_w,
+                h: 1.8,
+                color: INK,
+            }),
+            _ => out.ops.push(Op::Ring {
+                x: x + swatch_w / 2.0,
+                y: row_y,
+                r: 1.6,
+                color: MUTED,
+            }),
+        }
         let mut text = ctx.line(label, label_style, (width - x - swatch_w - 3.0).max(1.0));
         text.height = 0.0;
         out.place(text, x + swatch_w + 3.0, row_y - small * 0.62);
@@ -176,6 +222,36 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     out.height = row_y + small * 0.8;
     out.ops.push(Op::FigureEnd);
     out
+}
+
+/// A tinted rectangle with diagonal hatching: the "pain 7 or more" band,
+/// which a grey print keeps because the lines carry it, not the hue.
+fn hatched(x: f32, y: f32, w: f32, h: f32) -> Vec<Op> {
+    let mut ops = vec![Op::Rect {
+        x,
+        y,
+        w,
+        h,
+        color: SEVERE,
+    }];
+    let step = 4.0;
+    // Lines at 45°, clipped to the rectangle by hand.
+    let mut k = -h;
+    while k < w {
+        let (x0, y0) = if k < 0.0 { (x, y - k) } else { (x + k, y) };
+        let end = (k + h).min(w);
+        let (x1, y1) = (x + end, y + (end - k));
+        if x1 > x0 {
+            ops.push(Op::Line {
+                points: vec![(x0, y0), (x1, y1)],
+                width: 0.5,
+                color: SEVERE_HATCH,
+                dashed: false,
+            });
+        }
+        k += step;
+    }
+    ops
 }
 
 /// Days per bar: 1 up to about half a year, then enough that there are at

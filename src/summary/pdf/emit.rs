@@ -145,14 +145,19 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
         } => {
             set_fill(surface, *color);
             surface.set_stroke(None);
-            surface.draw_text(
-                Point::from_xy(*x, *y),
-                fonts.face(*bold).pdf.clone(),
-                *size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
+            // Run by run, so a name in another script uses its fallback font.
+            let mut at = *x;
+            for run in fonts.runs(text, *bold) {
+                surface.draw_text(
+                    Point::from_xy(at, *y),
+                    run.face.pdf.clone(),
+                    *size,
+                    run.text,
+                    false,
+                    TextDirection::Auto,
+                );
+                at += run.face.run_width(run.text, *size);
+            }
         }
         Op::Rect { x, y, w, h, color } => {
             if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
@@ -210,22 +215,37 @@ fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
             }
         }
         Op::Dot { x, y, r, color } => {
-            // A circle from four cubic arcs.
-            let k = 0.552_284_8 * r;
-            let mut pb = PathBuilder::new();
-            pb.move_to(x + r, *y);
-            pb.cubic_to(x + r, y + k, x + k, y + r, *x, y + r);
-            pb.cubic_to(x - k, y + r, x - r, y + k, x - r, *y);
-            pb.cubic_to(x - r, y - k, x - k, y - r, *x, y - r);
-            pb.cubic_to(x + k, y - r, x + r, y - k, x + r, *y);
-            pb.close();
-            if let Some(path) = pb.finish() {
+            if let Some(path) = circle(*x, *y, *r) {
                 set_fill(surface, *color);
                 surface.set_stroke(None);
                 surface.draw_path(&path);
             }
         }
+        Op::Ring { x, y, r, color } => {
+            if let Some(path) = circle(*x, *y, *r) {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: paint(*color),
+                    width: 0.5,
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+            }
+        }
     }
+}
+
+/// A circle from four cubic arcs.
+fn circle(x: f32, y: f32, r: f32) -> Option<krilla::geom::Path> {
+    let k = 0.552_284_8 * r;
+    let mut pb = PathBuilder::new();
+    pb.move_to(x + r, y);
+    pb.cubic_to(x + r, y + k, x + k, y + r, x, y + r);
+    pb.cubic_to(x - k, y + r, x - r, y + k, x - r, y);
+    pb.cubic_to(x - r, y - k, x - k, y - r, x, y - r);
+    pb.cubic_to(x + k, y - r, x + r, y - k, x + r, y);
+    pb.close();
+    pb.finish()
 }
 
 fn set_fill(surface: &mut Surface<'_>, color: Rgb) {

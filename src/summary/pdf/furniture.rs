@@ -1,7 +1,7 @@
 //! The page's header (title, who and when, the disclaimer band) and
 //! footer (record completeness and sources).
 
-use super::layout::{Ctx, leading};
+use super::layout::{Ctx, MIN_SMALL, leading};
 use super::ops::{ACCENT, BAND, Boxed, MUTED, Op, RULE, Role};
 use crate::summary::model::{Footer, Header};
 
@@ -71,11 +71,52 @@ pub(super) fn header(ctx: &Ctx<'_>, header: &Header, width: f32) -> Boxed {
     out
 }
 
+/// How the sources appear on page 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sources {
+    /// Each key with its one-line reference (fits in [`SOURCE_LINES`]).
+    Full,
+    /// Keys only; the full list is on a page of its own.
+    Keys,
+}
+
+/// Lines the sources may take on page 1.
+pub(super) const SOURCE_LINES: usize = 3;
+
+/// The full source list as one paragraph: "[KEY] reference   [KEY] …".
+pub(super) fn source_list(footer: &Footer) -> String {
+    footer
+        .sources
+        .iter()
+        .map(|s| format!("[{}] {}", s.key, s.text))
+        .collect::<Vec<_>>()
+        .join("   ")
+}
+
+/// Whether the full list fits in [`SOURCE_LINES`] lines of `width`.
+pub(super) fn sources_fit(ctx: &Ctx<'_>, footer: &Footer, width: f32) -> Sources {
+    let title_w = ctx.width(&format!("{} ", footer.sources_title), MIN_SMALL, true);
+    let fonts = ctx.fonts;
+    let lines = crate::summary::wrap::wrap(
+        &source_list(footer),
+        width - title_w,
+        SOURCE_LINES + 1,
+        &mut |s| fonts.width(s, MIN_SMALL, false),
+    );
+    if lines.len() <= SOURCE_LINES {
+        Sources::Full
+    } else {
+        Sources::Keys
+    }
+}
+
 pub(super) fn footer(
     ctx: &Ctx<'_>,
     footer: &Footer,
     width: f32,
     page_label: Option<&str>,
+    (sources, sources_on): (Sources, usize),
+    extra: &[String],
 ) -> Boxed {
     let size = ctx.small();
     let style = ctx.body().color(MUTED).size(size);
@@ -88,28 +129,40 @@ pub(super) fn footer(
         }],
         height: 3.0,
     };
-    let text = footer.lines.join("   ·   ");
-    let label_w = page_label.map_or(0.0, |l| ctx.width(l, size, false) + 10.0);
-    let first = ctx.paragraph(&text, style, width - label_w, 2);
+    let text = footer
+        .lines
+        .iter()
+        .chain(extra)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("   ·   ");
+    let label_w = page_label.map_or(0.0, |l| ctx.width(l, size, true) + 10.0);
+    let first = ctx.paragraph(&text, style, width - label_w, 3);
     if let Some(label) = page_label {
-        let mut b = ctx.line(label, style, label_w);
+        let mut b = ctx.line(label, style.bold(), label_w);
         b.height = 0.0;
         out.place(b, width - label_w + 10.0, out.height);
     }
     out.stack(first, 0.0);
     if !footer.sources.is_empty() {
-        let small = (size - 0.5).max(6.0);
-        let list = footer
-            .sources
-            .iter()
-            .map(|s| format!("[{}] {}", s.key, s.text))
-            .collect::<Vec<_>>()
-            .join("   ");
+        let small = MIN_SMALL;
+        let list = match sources {
+            Sources::Full => source_list(footer),
+            Sources::Keys => format!(
+                "{} (the full references are on page {sources_on}).",
+                footer
+                    .sources
+                    .iter()
+                    .map(|s| s.key.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
         let title = format!("{} ", footer.sources_title);
         let title_w = ctx.width(&title, small, true);
         let mut title_box = ctx.line(&title, style.bold().size(small), title_w + 1.0);
         title_box.height = 0.0;
-        let body = ctx.paragraph(&list, style.size(small), width - title_w, 6);
+        let body = ctx.paragraph(&list, style.size(small), width - title_w, SOURCE_LINES);
         let mut row = Boxed {
             ops: Vec::new(),
             height: body.height,
@@ -117,6 +170,60 @@ pub(super) fn footer(
         row.place(title_box, 0.0, 0.0);
         row.place(body, title_w, 0.0);
         out.stack(row, 1.5);
+    }
+    out
+}
+
+/// The line at the top of every page after the first: whose summary it
+/// is, the period, and the page number.
+pub(super) fn running_header(ctx: &Ctx<'_>, header: &Header, width: f32, label: &str) -> Boxed {
+    let style = ctx.body().color(MUTED).size(ctx.small());
+    let label_w = ctx.width(label, style.size, true) + 2.0;
+    let who = match &header.name {
+        Some(name) => format!("{name} · {}", header.title),
+        None => header.title.clone(),
+    };
+    let mut out = ctx
+        .line(&who, style.bold(), width - label_w - 12.0)
+        .with_role(Role::Artifact);
+    let mut number = ctx
+        .line(label, style.bold(), label_w)
+        .with_role(Role::Artifact);
+    number.height = 0.0;
+    out.place(number, width - label_w, 0.0);
+    let rule_y = out.height + 1.5;
+    out.ops.push(Op::Line {
+        points: vec![(0.0, rule_y), (width, rule_y)],
+        width: 0.6,
+        color: RULE,
+        dashed: false,
+    });
+    out.height = rule_y + 8.0;
+    out
+}
+
+/// A page of its own with every source in full, one per line.
+pub(super) fn sources_page(ctx: &Ctx<'_>, footer: &Footer, width: f32) -> Boxed {
+    let title_style = ctx.body().bold().color(ACCENT).size(ctx.d.body + 2.0);
+    let mut out = ctx
+        .line(&footer.sources_title.replace(':', ""), title_style, width)
+        .with_role(Role::Heading(ctx.next_id()));
+    out.height += 4.0;
+    let style = ctx.body();
+    let key_w = footer
+        .sources
+        .iter()
+        .map(|s| ctx.width(&format!("[{}]", s.key), style.size, true))
+        .fold(0.0, f32::max)
+        .min(width * 0.3)
+        + 10.0;
+    for s in &footer.sources {
+        let key = format!("[{}]", s.key);
+        let mut row = ctx.line(&key, style.bold(), key_w - 4.0);
+        let text = ctx.paragraph(&s.full, style, width - key_w, 4);
+        row.height = row.height.max(text.height);
+        row.place(text, key_w, 0.0);
+        out.stack(row, 2.0);
     }
     out
 }

@@ -4,94 +4,80 @@
 use std::cell::Cell;
 
 use super::fonts::Fonts;
-use super::ops::{ACCENT, BAND, Boxed, INK, MUTED, Op, RULE, Rgb, Role, ZEBRA};
+use super::ops::{ACCENT, BAND, Boxed, INK, MUTED, Op, RULE, Rgb, Role, WHITE, ZEBRA};
 use crate::summary::model::{Block, Fact, Section, Tone};
 use crate::summary::wrap::{fit, wrap};
 
 /// How tightly a page is set. The renderer tries the roomiest first and
-/// steps down until the page fits.
+/// steps down until the page fits. Body text never goes below 9 pt: what
+/// gives way first is the chart's height, the lines a note may take, the
+/// space between sections, and the medicine rows drawn in full (the rest go
+/// on one "Also taken" line).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Density {
     pub(super) body: f32,
-    /// Lines for a paragraph (the person's own words, reasons).
+    /// Lines for a paragraph (the person's own words).
     pub(super) text_lines: usize,
     /// Lines for one list item or field value.
     pub(super) item_lines: usize,
     pub(super) chart_height: f32,
     /// Space between sections.
     pub(super) section_gap: f32,
+    /// Rows of a table with an overflow line drawn in full.
+    pub(super) table_rows: usize,
+    /// The overflow line gives names only (the last resort).
+    pub(super) names_only: bool,
+    /// The body figure is drawn (the roomiest densities only: "Where it
+    /// hurts" says the same in words, and the medicine table and the
+    /// warning signs come first when room is short).
+    pub(super) body_figure: bool,
 }
 
-pub(super) const DENSITIES: [Density; 10] = [
+/// The smallest body text on the page, in points.
+pub(super) const MIN_BODY: f32 = 9.0;
+/// The smallest text of all (footer, sources, chart labels), in points.
+pub(super) const MIN_SMALL: f32 = 7.5;
+
+const fn density(
+    body: f32,
+    text_lines: usize,
+    item_lines: usize,
+    chart_height: f32,
+    section_gap: f32,
+    table_rows: usize,
+) -> Density {
     Density {
-        body: 8.8,
-        text_lines: 5,
-        item_lines: 3,
-        chart_height: 118.0,
-        section_gap: 13.0,
-    },
+        body,
+        text_lines,
+        item_lines,
+        chart_height,
+        section_gap,
+        table_rows,
+        names_only: false,
+        body_figure: chart_height >= 104.0,
+    }
+}
+
+pub(super) const DENSITIES: [Density; 17] = [
+    density(9.8, 6, 3, 120.0, 13.0, 40),
+    density(9.6, 5, 3, 112.0, 12.0, 24),
+    density(9.5, 5, 3, 104.0, 11.0, 16),
+    density(9.4, 4, 3, 96.0, 10.0, 12),
+    density(9.3, 4, 2, 90.0, 9.0, 10),
+    density(9.2, 3, 2, 84.0, 8.0, 9),
+    density(9.1, 3, 2, 78.0, 7.0, 8),
+    density(9.0, 3, 2, 72.0, 6.0, 7),
+    density(9.0, 2, 2, 66.0, 6.0, 6),
+    density(9.0, 2, 1, 60.0, 5.0, 5),
+    density(9.0, 1, 1, 56.0, 4.0, 4),
+    density(9.0, 1, 1, 50.0, 3.0, 4),
+    density(9.0, 1, 1, 50.0, 3.0, 3),
+    density(9.0, 1, 1, 50.0, 3.0, 2),
+    density(9.0, 1, 1, 50.0, 3.0, 1),
+    density(9.0, 1, 1, 50.0, 3.0, 0),
     Density {
-        body: 8.6,
-        text_lines: 5,
-        item_lines: 3,
-        chart_height: 112.0,
-        section_gap: 12.0,
-    },
-    Density {
-        body: 8.4,
-        text_lines: 4,
-        item_lines: 3,
-        chart_height: 106.0,
-        section_gap: 11.0,
-    },
-    Density {
-        body: 8.2,
-        text_lines: 4,
-        item_lines: 2,
-        chart_height: 100.0,
-        section_gap: 10.0,
-    },
-    Density {
-        body: 8.0,
-        text_lines: 3,
-        item_lines: 2,
-        chart_height: 94.0,
-        section_gap: 9.0,
-    },
-    Density {
-        body: 7.8,
-        text_lines: 3,
-        item_lines: 2,
-        chart_height: 88.0,
-        section_gap: 8.0,
-    },
-    Density {
-        body: 7.6,
-        text_lines: 3,
-        item_lines: 2,
-        chart_height: 84.0,
-        section_gap: 7.0,
-    },
-    Density {
-        body: 7.4,
-        text_lines: 2,
-        item_lines: 2,
-        chart_height: 80.0,
-        section_gap: 6.0,
-    },
-    Density {
-        body: 7.2,
-        text_lines: 2,
-        item_lines: 1,
-        chart_height: 76.0,
-        section_gap: 6.0,
-    },
-    Density {
-        body: 7.0,
-        text_lines: 1,
-        item_lines: 1,
-        chart_height: 70.0,
-        section_gap: 5.0,
+        names_only: true,
+        ..density(9.0, 1, 1, 50.0, 3.0, 0)
     },
 ];
 
@@ -109,11 +95,11 @@ pub(super) fn leading(size: f32) -> f32 {
 
 impl Ctx<'_> {
     pub(super) fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        self.fonts.face(bold).width(text, size)
+        self.fonts.width(text, size, bold)
     }
 
     pub(super) fn small(&self) -> f32 {
-        (self.d.body * 0.85).max(6.5)
+        (self.d.body * 0.82).max(MIN_SMALL)
     }
 
     /// Wrapped text in `width`, at most `max_lines` lines.
@@ -124,15 +110,17 @@ impl Ctx<'_> {
         width: f32,
         max_lines: usize,
     ) -> Boxed {
-        let face = self.fonts.face(style.bold);
-        let lines = wrap(text, width, max_lines, &mut |s| face.width(s, style.size));
+        let fonts = self.fonts;
+        let lines = wrap(text, width, max_lines, &mut |s| {
+            fonts.width(s, style.size, style.bold)
+        });
         self.lines(lines, style)
     }
 
     /// One line cut with an ellipsis if needed.
     pub(super) fn line(&self, text: &str, style: TextStyle, width: f32) -> Boxed {
-        let face = self.fonts.face(style.bold);
-        let line = fit(text, width, &mut |s| face.width(s, style.size));
+        let fonts = self.fonts;
+        let line = fit(text, width, &mut |s| fonts.width(s, style.size, style.bold));
         self.lines(vec![line], style)
     }
 
@@ -166,7 +154,7 @@ impl Ctx<'_> {
 
     pub(super) fn body(&self) -> TextStyle {
         TextStyle {
-            size: self.d.body,
+            size: self.d.body.max(MIN_BODY),
             bold: false,
             color: INK,
         }
@@ -197,15 +185,55 @@ impl TextStyle {
     }
 }
 
-/// Text colour and tint for a tone; the words always say it too.
-pub(super) fn tone_colors(tone: Tone) -> (Rgb, Rgb) {
+/// How a headline box looks for a tone. Tone is carried by weight and
+/// value, not by hue alone, so a grey print keeps it: the urgent box is
+/// dark with white text; the caution box is outlined with a thick bar;
+/// calm and neutral are light. The words always say it too.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct BoxStyle {
+    pub(super) ink: Rgb,
+    pub(super) fill: Rgb,
+    pub(super) bar: Rgb,
+    pub(super) bar_width: f32,
+    /// A frame around the box, in points (0: none).
+    pub(super) outline: f32,
+}
+
+pub(super) fn box_style(tone: Tone) -> BoxStyle {
     match tone {
-        Tone::Neutral => (ACCENT, BAND),
-        Tone::Calm => (Rgb(0x1e, 0x6b, 0x34), Rgb(0xe8, 0xf3, 0xea)),
-        Tone::Caution => (Rgb(0x8a, 0x4b, 0x00), Rgb(0xfb, 0xf0, 0xdc)),
-        Tone::Urgent => (Rgb(0xa3, 0x16, 0x16), Rgb(0xfb, 0xe6, 0xe6)),
+        Tone::Neutral => BoxStyle {
+            ink: ACCENT,
+            fill: BAND,
+            bar: ACCENT,
+            bar_width: 3.0,
+            outline: 0.0,
+        },
+        Tone::Calm => BoxStyle {
+            ink: Rgb(0x1e, 0x6b, 0x34),
+            fill: Rgb(0xe8, 0xf3, 0xea),
+            bar: Rgb(0x1e, 0x6b, 0x34),
+            bar_width: 3.0,
+            outline: 0.0,
+        },
+        Tone::Caution => BoxStyle {
+            ink: Rgb(0x6b, 0x3a, 0x00),
+            fill: Rgb(0xfd, 0xf6, 0xe8),
+            bar: Rgb(0x6b, 0x3a, 0x00),
+            bar_width: 6.0,
+            outline: 1.2,
+        },
+        Tone::Urgent => BoxStyle {
+            ink: WHITE,
+            fill: Rgb(0x8e, 0x12, 0x12),
+            bar: Rgb(0x3a, 0x05, 0x05),
+            bar_width: 6.0,
+            outline: 0.0,
+        },
     }
 }
+
+/// Lines a list item or field may take in a section that is never cut.
+const WHOLE_LINES: usize = 40;
 
 pub(super) fn section(ctx: &Ctx<'_>, section: &Section, width: f32) -> Boxed {
     let size = ctx.d.body + 1.6;
@@ -224,6 +252,17 @@ pub(super) fn section(ctx: &Ctx<'_>, section: &Section, width: f32) -> Boxed {
         dashed: false,
     });
     out.height = rule_y + 4.0;
+    // A section that is never cut gets room for every line of every item.
+    let whole = Ctx {
+        fonts: ctx.fonts,
+        d: Density {
+            text_lines: WHOLE_LINES,
+            item_lines: WHOLE_LINES,
+            ..ctx.d
+        },
+        ids: ctx.ids,
+    };
+    let ctx = if section.keep_whole { &whole } else { ctx };
     for (i, b) in section.blocks.iter().enumerate() {
         let gap = if i == 0 { 0.0 } else { ctx.d.body * 0.45 };
         out.stack(block(ctx, b, width), gap);
@@ -234,35 +273,7 @@ pub(super) fn section(ctx: &Ctx<'_>, section: &Section, width: f32) -> Boxed {
 pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
     let body = ctx.body();
     match block {
-        Block::Headline { tone, text } => {
-            let (ink, tint) = tone_colors(*tone);
-            let pad = 4.0;
-            let bar = 3.0;
-            let style = body.bold().color(ink).size(ctx.d.body + 1.0);
-            let inner = ctx.paragraph(text, style, width - bar - 2.0 * pad - 2.0, 3);
-            let height = inner.height + 2.0 * pad - 1.0;
-            let mut out = Boxed {
-                ops: vec![
-                    Op::Rect {
-                        x: 0.0,
-                        y: 0.0,
-                        w: width,
-                        h: height,
-                        color: tint,
-                    },
-                    Op::Rect {
-                        x: 0.0,
-                        y: 0.0,
-                        w: bar,
-                        h: height,
-                        color: ink,
-                    },
-                ],
-                height,
-            };
-            out.place(inner, bar + pad + 2.0, pad - 0.5);
-            out
-        }
+        Block::Headline { tone, text } => headline(ctx, *tone, text, width),
         Block::Text { text, quote } => {
             if *quote {
                 let indent = 8.0;
@@ -284,7 +295,9 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
             }
         }
         Block::Subheading(text) => ctx.paragraph(text, body.bold(), width, 2),
-        Block::Muted(text) => ctx.paragraph(text, body.color(MUTED), width, ctx.d.item_lines),
+        Block::Muted(text) => {
+            ctx.paragraph(text, body.color(MUTED), width, ctx.d.item_lines.max(2))
+        }
         Block::Field(fact) if fact.full => field(ctx, fact, width, FULL_FIELD_LINES),
         Block::Field(fact) => field(ctx, fact, width, ctx.d.text_lines),
         Block::List(items) => {
@@ -309,20 +322,71 @@ pub(super) fn block(ctx: &Ctx<'_>, block: &Block, width: f32) -> Boxed {
         Block::Facts(facts) => fact_grid(ctx, facts, width),
         Block::Table(table) => super::table::table(ctx, table, width),
         Block::Chart(chart) => super::chart::chart(ctx, chart, width),
-        Block::BodyMap(map) => super::body::body_map(ctx, map, width),
+        Block::BodyMap(map) if ctx.d.body_figure => super::body::body_map(ctx, map, width),
+        Block::BodyMap(_) => Boxed::default(),
     }
+}
+
+/// A section's headline in a box styled by its tone (see [`box_style`]).
+fn headline(ctx: &Ctx<'_>, tone: Tone, text: &str, width: f32) -> Boxed {
+    let style = box_style(tone);
+    let pad = 4.0;
+    let text_style = ctx.body().bold().color(style.ink).size(ctx.d.body + 0.8);
+    let left = style.bar_width + pad + 2.0;
+    let inner = ctx.paragraph(text, text_style, width - left - pad, 4);
+    let height = inner.height + 2.0 * pad - 1.0;
+    let mut ops = vec![
+        Op::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h: height,
+            color: style.fill,
+        },
+        Op::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: style.bar_width,
+            h: height,
+            color: style.bar,
+        },
+    ];
+    if style.outline > 0.0 {
+        let o = style.outline / 2.0;
+        ops.push(Op::Line {
+            points: vec![
+                (o, o),
+                (width - o, o),
+                (width - o, height - o),
+                (o, height - o),
+                (o, o),
+            ],
+            width: style.outline,
+            color: style.bar,
+            dashed: false,
+        });
+    }
+    let mut out = Boxed { ops, height };
+    out.place(inner, left, pad - 0.5);
+    out
 }
 
 /// A full field still has a limit, so a model built by hand cannot push
 /// the page over.
-const FULL_FIELD_LINES: usize = 10;
+const FULL_FIELD_LINES: usize = WHOLE_LINES;
 
-/// Bold label on the left, the value wrapping beside it.
+/// Bold label on the left, the value wrapping beside it; a label too long
+/// for a narrow column goes on its own line above the value, so values
+/// never start far to the right.
 fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32, max_lines: usize) -> Boxed {
-    // Wide enough for "What I want the doctor to know" on a full-width row.
-    let label_w = (width * 0.32).clamp(60.0, 150.0);
     let body = ctx.body();
-    let label = ctx.paragraph(&fact.label, body.bold(), label_w - 6.0, 2);
+    let label_w = ctx.width(&fact.label, body.size, true) + 6.0;
+    if label_w > width * 0.4 {
+        let mut out = ctx.paragraph(&fact.label, body.bold(), width, 3);
+        out.stack(ctx.paragraph(&fact.value, body, width, max_lines), 0.0);
+        return out;
+    }
+    let label = ctx.line(&fact.label, body.bold(), label_w);
     let value = ctx.paragraph(&fact.value, body, width - label_w, max_lines);
     let mut out = Boxed {
         ops: Vec::new(),
@@ -333,23 +397,32 @@ fn field(ctx: &Ctx<'_>, fact: &Fact, width: f32, max_lines: usize) -> Boxed {
     out
 }
 
-/// Figures in tiles: the value large, the label small under it.
+/// Figures in compact tiles, two or three to a row: the value in bold, its
+/// label beside it.
 fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
-    let per_row = if width > 330.0 { 6 } else { 3 };
+    let per_row = if width > 330.0 { 3 } else { 2 };
     let gap = 4.0;
     let tile_w = (width - gap * (per_row as f32 - 1.0)) / per_row as f32;
-    let value_style = ctx.body().bold().size(ctx.d.body + 2.2);
+    let value_style = ctx.body().bold().size(ctx.d.body + 1.0);
     let label_style = ctx.body().color(MUTED).size(ctx.small());
     let mut out = Boxed::default();
     let mut top = 0.0;
     for row in facts.chunks(per_row) {
-        let labels: Vec<Boxed> = row
+        let mut tiles = Vec::new();
+        for fact in row {
+            let value_w = ctx
+                .width(&fact.value, value_style.size, true)
+                .min(tile_w * 0.5);
+            let value = ctx.line(&fact.value, value_style, value_w + 1.0);
+            let label = ctx.paragraph(&fact.label, label_style, tile_w - value_w - 12.0, 2);
+            tiles.push((value, label, value_w));
+        }
+        let tile_h = tiles
             .iter()
-            .map(|f| ctx.paragraph(&f.label, label_style, tile_w - 8.0, 2))
-            .collect();
-        let label_h = labels.iter().map(|b| b.height).fold(0.0, f32::max);
-        let tile_h = leading(value_style.size) + label_h + 5.0;
-        for (i, (fact, label)) in row.iter().zip(labels).enumerate() {
+            .map(|(v, l, _)| v.height.max(l.height))
+            .fold(0.0, f32::max)
+            + 4.0;
+        for (i, (value, label, value_w)) in tiles.into_iter().enumerate() {
             let x = i as f32 * (tile_w + gap);
             out.ops.push(Op::Rect {
                 x,
@@ -358,10 +431,12 @@ fn fact_grid(ctx: &Ctx<'_>, facts: &[Fact], width: f32) -> Boxed {
                 h: tile_h,
                 color: ZEBRA,
             });
-            let value = ctx.line(&fact.value, value_style, tile_w - 8.0);
-            let value_h = value.height;
-            out.place(value, x + 4.0, top + 2.5);
-            out.place(label, x + 4.0, top + 2.5 + value_h);
+            out.place(value, x + 4.0, top + 2.0);
+            out.place(
+                label,
+                x + 4.0 + value_w + 5.0,
+                top + 2.0 + (ctx.d.body - ctx.small()) * 0.8,
+            );
         }
         out.height = top + tile_h;
         top += tile_h + gap;

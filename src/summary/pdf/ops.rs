@@ -19,14 +19,25 @@ pub(super) const ZEBRA: Rgb = Rgb(0xf3, 0xf5, 0xf8);
 pub(super) const BAND: Rgb = Rgb(0xe9, 0xef, 0xf5);
 /// The chart in the app's pain colours (`look::tokens::PRINT`): one day,
 /// the 7-day average, the band behind pain 7 and above. Never a level
-/// colour; the order survives a grey print (light bars, dark line).
+/// colour; the order survives a grey print (light bars, dark line), and
+/// the band's hatching carries it in grey.
 pub(super) const BAR: Rgb = token(PRINT.chart.daily);
 pub(super) const AVERAGE: Rgb = token(PRINT.chart.average);
 pub(super) const SEVERE: Rgb = token(PRINT.chart.severe_band);
+pub(super) const SEVERE_HATCH: Rgb = Rgb(0xb0, 0x5a, 0x5a);
+pub(super) const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 
 /// A design token as a PDF colour.
 pub(super) const fn token(c: crate::look::Rgb) -> Rgb {
     Rgb(c.0, c.1, c.2)
+}
+
+impl Rgb {
+    /// Relative luminance, 0 (black) to 1 (white): what a grey printer
+    /// keeps of a colour (ITU-R BT.601 weights).
+    pub(super) fn gray(self) -> f32 {
+        (0.299 * f32::from(self.0) + 0.587 * f32::from(self.1) + 0.114 * f32::from(self.2)) / 255.0
+    }
 }
 
 /// What a run of text is, for the PDF's tag tree (screen readers and
@@ -85,12 +96,22 @@ pub(super) enum Op {
         r: f32,
         color: Rgb,
     },
+    /// An open circle (a thin outline).
+    Ring {
+        x: f32,
+        y: f32,
+        r: f32,
+        color: Rgb,
+    },
 }
 
 impl Op {
     pub(super) fn shifted(mut self, dx: f32, dy: f32) -> Self {
         match &mut self {
-            Self::Text { x, y, .. } | Self::Rect { x, y, .. } | Self::Dot { x, y, .. } => {
+            Self::Text { x, y, .. }
+            | Self::Rect { x, y, .. }
+            | Self::Dot { x, y, .. }
+            | Self::Ring { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
