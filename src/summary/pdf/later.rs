@@ -28,7 +28,7 @@ pub(super) fn pages(
     let mut overflow = false;
     let mut later_pages: Vec<Vec<Op>> = Vec::new();
     if !moved.is_empty() {
-        let (bodies, cut) = moved_pages(fonts, &ids, summary, moved, content_w, fit.moved_limit);
+        let (bodies, cut) = moved_pages(fonts, ids, summary, moved, content_w, fit.moved_limit);
         overflow |= cut;
         for body in bodies {
             let mut page = Boxed::default();
@@ -39,7 +39,7 @@ pub(super) fn pages(
     if fit.sources_page {
         let mut page = Boxed::default();
         page.place(
-            furniture::sources_page(&later, &summary.footer, content_w),
+            furniture::sources_page(later, &summary.footer, content_w),
             SIDE,
             TOP + running_h,
         );
