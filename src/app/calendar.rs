@@ -94,7 +94,6 @@ pub fn calendar(ui: &mut Ui, days: &[DayPoint]) {
 fn month_block(ui: &mut Ui, month: &Month<'_>, cell: f32, gap: f32) {
     let p = theme::palette(ui);
     let small = theme::small_size(ui);
-    let title_font = FontId::new(theme::type_size(ui, TYPE.small), theme::bold_family());
     let title_h = small * 1.6;
     let week_h = small * 1.4;
     let rows = month
@@ -105,25 +104,8 @@ fn month_block(ui: &mut Ui, month: &Month<'_>, cell: f32, gap: f32) {
     let size = vec2(7.0 * cell, title_h + week_h + rows as f32 * cell);
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(rect.expand(STROKE.focus));
-    let text = theme::color(p.text);
     let weak = theme::color(p.text_weak);
-    painter.text(
-        rect.min,
-        Align2::LEFT_TOP,
-        month.first.strftime("%B %Y").to_string(),
-        title_font,
-        text,
-    );
-    let week_font = FontId::proportional(small);
-    for (i, name) in ["M", "T", "W", "T", "F", "S", "S"].iter().enumerate() {
-        painter.text(
-            rect.min + vec2((i as f32 + 0.5) * cell, title_h),
-            Align2::CENTER_TOP,
-            *name,
-            week_font.clone(),
-            weak,
-        );
-    }
+    month_title(ui, &painter, month, rect.min, cell, title_h);
     let grid_top = rect.min + vec2(0.0, title_h + week_h);
     let number_font = FontId::proportional((cell * 0.42).min(small));
     let corner = CornerRadius::same(RADIUS.small);
@@ -175,6 +157,39 @@ fn month_block(ui: &mut Ui, month: &Month<'_>, cell: f32, gap: f32) {
             );
             response.on_hover_text(words);
         }
+    }
+}
+
+/// The month's name and the weekday letters above its grid.
+fn month_title(
+    ui: &Ui,
+    painter: &egui::Painter,
+    month: &Month<'_>,
+    top_left: egui::Pos2,
+    cell: f32,
+    title_h: f32,
+) {
+    let p = theme::palette(ui);
+    let small = theme::small_size(ui);
+    let title_font = FontId::new(theme::type_size(ui, TYPE.small), theme::bold_family());
+    let text = theme::color(p.text);
+    let weak = theme::color(p.text_weak);
+    painter.text(
+        top_left,
+        Align2::LEFT_TOP,
+        month.first.strftime("%B %Y").to_string(),
+        title_font,
+        text,
+    );
+    let week_font = FontId::proportional(small);
+    for (i, name) in ["M", "T", "W", "T", "F", "S", "S"].iter().enumerate() {
+        painter.text(
+            top_left + vec2((i as f32 + 0.5) * cell, title_h),
+            Align2::CENTER_TOP,
+            *name,
+            week_font.clone(),
+            weak,
+        );
     }
 }
 

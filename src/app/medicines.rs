@@ -10,9 +10,19 @@ use crate::journal::{
     Entry, Journal, MedicineTaken, medicines_used_before, same_name, treatments_used_before,
 };
 
-/// The entries before `day`: what "used before" draws on.
+/// How far back "used before" looks: a year of entries at most, so the
+/// search costs the same each frame after ten years of logging as after one
+/// (it runs on every frame of Today).
+const LOOK_BACK_DAYS: i32 = 365;
+
+/// The entries in the year before `day`: what "used before" draws on.
 fn before(entries: &[Entry], day: Date) -> &[Entry] {
-    &entries[..entries.partition_point(|e| e.date < day)]
+    let end = entries.partition_point(|e| e.date < day);
+    let since = day
+        .checked_sub(jiff::Span::new().days(LOOK_BACK_DAYS))
+        .unwrap_or(Date::MIN);
+    let start = entries[..end].partition_point(|e| e.date < since);
+    &entries[start..end]
 }
 
 /// Medicines taken on earlier days and not already on the form (nor on
@@ -106,5 +116,23 @@ pub fn relief_ui(ui: &mut Ui, medicines: &mut [MedicineTaken]) {
                 }
             }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn used_before_looks_back_one_year_and_never_at_the_day_itself() {
+        let journal = crate::journal::sample::every_day(date(2026, 11, 30), 3650, 7);
+        let day = date(2026, 11, 30);
+        let seen = before(journal.entries(), day);
+        assert!(!seen.is_empty());
+        assert!(seen.iter().all(|e| e.date < day), "never the day shown");
+        let oldest = seen.first().map(|e| e.date);
+        assert_eq!(oldest, Some(date(2025, 11, 30)), "a year back, not ten");
+        assert_eq!(seen.last().map(|e| e.date), Some(date(2026, 11, 29)));
     }
 }

@@ -162,17 +162,9 @@ pub fn pain_chart(ui: &mut Ui, data: &ChartData<'_>) {
         stats::day_number(data.from) as f64,
         stats::day_number(data.to) as f64,
     );
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let widths = WIDEST.map(|w| {
-        f64::from(
-            ui.painter()
-                .layout_no_wrap(w.to_owned(), font.clone(), ui.visuals().text_color())
-                .size()
-                .x,
-        )
-    });
+    let widths = label_widths(ui);
     let severe = PlotPoints::new(vec![[x0, 7.0], [x1, 7.0], [x1, 10.0], [x0, 10.0]]);
-    let response = Plot::new("pain_plot")
+    let plot = Plot::new("pain_plot")
         .height(height)
         .include_y(0.0)
         .include_y(10.0)
@@ -190,45 +182,8 @@ pub fn pain_chart(ui: &mut Ui, data: &ChartData<'_>) {
         .grid_color(theme::color(p.chart.grid))
         .grid_fade(0.0)
         .show_crosshair(false)
-        .grid_spacing(MIN_GRID_SPACING..=300.0)
-        .x_grid_spacer(move |input: GridInput| {
-            let points_per_day = f64::from(MIN_GRID_SPACING) / input.base_step_size.max(1e-9);
-            let step = choose_step(points_per_day, widths);
-            let (from, to) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
-            marks(from, to, step)
-                .into_iter()
-                .map(|day| GridMark {
-                    value: day as f64,
-                    step_size: step.days(),
-                })
-                .collect()
-        })
-        .x_axis_formatter(|mark, _| label(mark.value, mark.step_size))
-        .y_grid_spacer(|input: GridInput| {
-            (0..=5)
-                .map(|i| f64::from(i * 2))
-                .filter(|v| *v >= input.bounds.0 && *v <= input.bounds.1)
-                .map(|value| GridMark {
-                    value,
-                    step_size: 2.0,
-                })
-                .collect()
-        })
-        // Name the series under the pointer ("Pain that day" or "7-day
-        // average"); away from the data, show nothing rather than a made-up
-        // "pain" value read off the axis.
-        .label_formatter(|pos| match pos {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{}\n{plot_name}: {:.1}",
-                label(position.x, 1.0),
-                position.y
-            )),
-            egui_plot::HoverPosition::Elsewhere { .. } => None,
-        })
+        .grid_spacing(MIN_GRID_SPACING..=300.0);
+    let response = with_axes(plot, widths)
         .y_axis_label("Pain")
         .show(ui, |plot| {
             plot.polygon(
@@ -255,6 +210,62 @@ pub fn pain_chart(ui: &mut Ui, data: &ChartData<'_>) {
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
     key(ui, many);
+}
+
+/// How wide each kind of date label is at the current text size.
+fn label_widths(ui: &Ui) -> [f64; 3] {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    WIDEST.map(|w| {
+        f64::from(
+            ui.painter()
+                .layout_no_wrap(w.to_owned(), font.clone(), ui.visuals().text_color())
+                .size()
+                .x,
+        )
+    })
+}
+
+/// The date and pain axes: grid lines where labels fit, the labels, and
+/// what hovering over the data says.
+fn with_axes(plot: Plot<'_>, widths: [f64; 3]) -> Plot<'_> {
+    plot.x_grid_spacer(move |input: GridInput| {
+        let points_per_day = f64::from(MIN_GRID_SPACING) / input.base_step_size.max(1e-9);
+        let step = choose_step(points_per_day, widths);
+        let (from, to) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
+        marks(from, to, step)
+            .into_iter()
+            .map(|day| GridMark {
+                value: day as f64,
+                step_size: step.days(),
+            })
+            .collect()
+    })
+    .x_axis_formatter(|mark, _| label(mark.value, mark.step_size))
+    .y_grid_spacer(|input: GridInput| {
+        (0..=5)
+            .map(|i| f64::from(i * 2))
+            .filter(|v| *v >= input.bounds.0 && *v <= input.bounds.1)
+            .map(|value| GridMark {
+                value,
+                step_size: 2.0,
+            })
+            .collect()
+    })
+    // Name the series under the pointer ("Pain that day" or "7-day
+    // average"); away from the data, show nothing rather than a made-up
+    // "pain" value read off the axis.
+    .label_formatter(|pos| match pos {
+        egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => Some(format!(
+            "{}\n{plot_name}: {:.1}",
+            label(position.x, 1.0),
+            position.y
+        )),
+        egui_plot::HoverPosition::Elsewhere { .. } => None,
+    })
 }
 
 /// The chart's key, under it.

@@ -113,6 +113,14 @@ impl ProfileForm {
     }
 
     pub fn ui(&mut self, ui: &mut Ui) {
+        self.details_grid(ui);
+        self.history_ui(ui);
+        ui.label(RichText::new("You can change all of this later in Settings.").weak());
+    }
+
+    /// Name, age, the emergency number (with where it came from) and the
+    /// other numbers, as labelled rows.
+    fn details_grid(&mut self, ui: &mut Ui) {
         egui::Grid::new("profile_grid")
             .num_columns(2)
             .spacing([SPACE.m, SPACE.s])
@@ -182,6 +190,11 @@ impl ProfileForm {
                     ui.end_row();
                 }
             });
+    }
+
+    /// The health-history boxes by group, and the cancer details line when
+    /// a cancer box is ticked.
+    fn history_ui(&mut self, ui: &mut Ui) {
         let k = triage::knowledge();
         for group in k.groups().iter().filter(|g| g.history) {
             widgets::section(ui, &group.title);
@@ -211,7 +224,6 @@ impl ProfileForm {
                     .labelled_by(l.id);
             });
         }
-        ui.label(RichText::new("You can change all of this later in Settings.").weak());
     }
 }
 

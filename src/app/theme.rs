@@ -6,16 +6,27 @@
 //! written down (`tests/ui/look.rs` checks the screens). Text size scales
 //! the font sizes only (not the whole UI), so at 200 % the window still
 //! has room for the content at 800×600.
+//!
+//! This file holds the theme choice, the text size and [`apply`]; the
+//! fonts, egui's `Visuals` and the colour lookups screens use are in
+//! `theme/fonts.rs`, `theme/visuals.rs` and `theme/colors.rs`.
 
-use egui::{
-    Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Stroke, TextStyle,
+use egui::{FontFamily, FontId, TextStyle};
+
+mod colors;
+mod fonts;
+mod visuals;
+
+pub use colors::{
+    color, contrast, focus_ring, level_colors, level_ink, level_palette, level_text_on_page,
+    level_words, notice_fill, on_pain_color, pain_color, palette, summary_tone, warning_text,
 };
+pub use fonts::bold_family;
+use fonts::install_fonts;
+use visuals::visuals;
 
-use super::icons;
 use crate::id_enum::id_enum;
-use crate::look::tokens::{self, LevelColors, Palette, RADIUS, SPACE, STROKE, TYPE};
-use crate::look::{self, Rgb};
-use crate::triage::Level;
+use crate::look::tokens::{self, SPACE, TYPE};
 
 id_enum! {
     /// Light, dark, or whatever the operating system uses.
@@ -68,73 +79,6 @@ pub fn step_text_scale(percent: u16, up: bool) -> u16 {
 /// Body text size at 100 %, in points (egui points are pixels at 100 % DPI).
 pub const BODY_SIZE: f32 = TYPE.body;
 
-/// The font family for headings and other bold text (Noto Sans Bold).
-pub fn bold_family() -> FontFamily {
-    FontFamily::Name(BOLD.into())
-}
-
-const REGULAR: &str = "noto-sans";
-const BOLD: &str = "noto-sans-bold";
-
-/// Noto Sans: the printed summary's typeface, so the window and the page
-/// read alike. Larger x-height and firmer strokes than egui's default
-/// (Ubuntu Light), which matters at a glance for older eyes.
-static NOTO_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-static NOTO_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-
-/// Noto Sans for text, Phosphor for icons, egui's fonts as the fallback
-/// (emoji, arrows). Installed once per context.
-fn install_fonts(ctx: &egui::Context) {
-    let id = egui::Id::unique("backlog_fonts_installed");
-    if ctx.data(|d| d.get_temp::<bool>(id)).unwrap_or(false) {
-        return;
-    }
-    ctx.data_mut(|d| d.insert_temp(id, true));
-    let mut fonts = FontDefinitions::default();
-    for (name, bytes) in [
-        (REGULAR, NOTO_REGULAR),
-        (BOLD, NOTO_BOLD),
-        (icons::FONT_NAME, icons::FONT),
-    ] {
-        fonts
-            .font_data
-            .insert(name.to_owned(), FontData::from_static(bytes).into());
-    }
-    let fallbacks: Vec<String> = fonts
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
-    let chain = |first: &str| -> Vec<String> {
-        [first.to_owned(), icons::FONT_NAME.to_owned()]
-            .into_iter()
-            .chain(fallbacks.iter().cloned())
-            .collect()
-    };
-    fonts
-        .families
-        .insert(FontFamily::Proportional, chain(REGULAR));
-    fonts.families.insert(bold_family(), chain(BOLD));
-    if let Some(mono) = fonts.families.get_mut(&FontFamily::Monospace) {
-        mono.push(icons::FONT_NAME.to_owned());
-    }
-    ctx.set_fonts(fonts);
-}
-
-/// An egui colour from a token.
-pub fn color(c: Rgb) -> Color32 {
-    Color32::from_rgb(c.0, c.1, c.2)
-}
-
-/// The palette of the theme this `ui` is drawn in.
-pub fn palette(ui: &egui::Ui) -> &'static Palette {
-    palette_for(ui.visuals().dark_mode)
-}
-
-fn palette_for(dark: bool) -> &'static Palette {
-    if dark { &tokens::DARK } else { &tokens::LIGHT }
-}
-
 /// Applies theme and text size to every style (light and dark).
 pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
     install_fonts(ctx);
@@ -177,77 +121,6 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
 }
 
-/// egui's visuals from a palette: calm surfaces, outlined controls, and a
-/// thick focus ring in the accent colour on whatever has keyboard focus
-/// (egui draws focused widgets with the `active` style).
-fn visuals(p: &Palette) -> egui::Visuals {
-    let c = |rgb: Rgb| color(rgb);
-    let mut v = if p.dark {
-        egui::Visuals::dark()
-    } else {
-        egui::Visuals::light()
-    };
-    v.panel_fill = c(p.page);
-    v.window_fill = c(p.surface);
-    v.window_stroke = Stroke::new(STROKE.hairline, c(p.border));
-    v.window_corner_radius = CornerRadius::same(RADIUS.large);
-    v.menu_corner_radius = CornerRadius::same(RADIUS.medium);
-    v.faint_bg_color = c(p.faint);
-    v.extreme_bg_color = c(p.sunken);
-    v.text_edit_bg_color = Some(c(p.sunken));
-    v.code_bg_color = c(p.faint);
-    v.hyperlink_color = c(p.accent_ink);
-    v.error_fg_color = c(p.error);
-    v.warn_fg_color = c(p.level(Level::Within24h).ink);
-    v.override_text_color = None;
-    v.weak_text_color = Some(c(p.text_weak));
-    v.selection.bg_fill = c(p.accent_tint);
-    v.selection.stroke = Stroke::new(STROKE.control, c(p.accent_ink));
-    v.text_cursor.stroke = Stroke::new(2.0, c(p.accent_ink));
-    v.striped = false;
-
-    let corner = CornerRadius::same(RADIUS.medium);
-    let w = &mut v.widgets;
-    let state = |fill: Rgb, weak: Rgb, edge: Stroke, text: Stroke| egui::style::WidgetVisuals {
-        bg_fill: c(fill),
-        weak_bg_fill: c(weak),
-        bg_stroke: edge,
-        fg_stroke: text,
-        corner_radius: corner,
-        // Nothing grows under the pointer.
-        expansion: 0.0,
-    };
-    w.noninteractive = state(
-        p.surface,
-        p.surface,
-        Stroke::new(STROKE.hairline, c(p.border)),
-        Stroke::new(STROKE.hairline, c(p.text)),
-    );
-    // At rest: a quiet fill with a visible outline (a button looks like one).
-    w.inactive = state(
-        p.sunken,
-        p.faint,
-        Stroke::new(STROKE.hairline, c(p.control)),
-        Stroke::new(STROKE.control, c(p.text)),
-    );
-    let strong = Stroke::new(STROKE.control, c(p.text_strong));
-    w.hovered = state(
-        p.accent_tint,
-        p.accent_tint,
-        Stroke::new(STROKE.control, c(p.accent)),
-        strong,
-    );
-    // Pressed or focused: the focus ring.
-    w.active = state(
-        p.accent_tint,
-        p.accent_tint,
-        Stroke::new(STROKE.focus, c(p.focus)),
-        strong,
-    );
-    w.open = w.hovered;
-    v
-}
-
 /// Font size of body text in this `ui` (follows the text-size setting).
 pub fn body_size(ui: &egui::Ui) -> f32 {
     TextStyle::Body.resolve(ui.style()).size
@@ -281,97 +154,12 @@ pub fn small_size(ui: &egui::Ui) -> f32 {
     type_size(ui, TYPE.small)
 }
 
-/// Banner fill and text colour for a level. The same in light and dark: the
-/// banner is meant to look the same wherever it appears.
-pub fn level_colors(level: Level) -> (Color32, Color32) {
-    let c = tokens::LIGHT.level(level);
-    (color(c.fill), color(c.on_fill))
-}
-
-/// A level's colours in this `ui`'s theme (ink for words and edges on the
-/// page, tint for a soft background).
-pub fn level_palette(ui: &egui::Ui, level: Level) -> LevelColors {
-    palette(ui).level(level)
-}
-
-/// The level's colour as text or an edge on the page, readable in this theme.
-pub fn level_ink(ui: &egui::Ui, level: Level) -> Color32 {
-    color(level_palette(ui, level).ink)
-}
-
-/// Text in a level's colour on the page itself (the "watch for" headings):
-/// the two emergency levels in their ink, the others in the strong text
-/// colour. (The banner fills are too dark for text on the dark page.)
-pub fn level_text_on_page(level: Level, v: &egui::Visuals) -> Color32 {
-    if level.is_emergency() {
-        color(palette_for(v.dark_mode).level(level).ink)
-    } else {
-        v.strong_text_color()
-    }
-}
-
-/// The "1 warning symptom" note on a journal row: the 24-hour level's
-/// amber-brown ink, which reads at 4.5:1 or more on the page in both themes.
-pub fn warning_text(v: &egui::Visuals) -> Color32 {
-    color(palette_for(v.dark_mode).level(Level::Within24h).ink)
-}
-
-/// The summary preview's tones (1 calm, 2 caution, 3 urgent; 0 the
-/// strong text colour) as text on the page, readable in both themes.
-pub fn summary_tone(v: &egui::Visuals, tone: u8) -> Color32 {
-    match tone {
-        1 => color(palette_for(v.dark_mode).level(Level::SelfCare).ink),
-        2 => warning_text(v),
-        3 => level_text_on_page(Level::CallAmbulance, v),
-        _ => v.strong_text_color(),
-    }
-}
-
-/// Short words for the level, for lists and the journal.
-pub fn level_words(level: Level) -> &'static str {
-    match level {
-        Level::CallAmbulance => "Call an ambulance",
-        Level::EmergencyDepartment => "Emergency department",
-        Level::Within24h => "Doctor within 24 hours",
-        Level::SeeDoctor => "Book a doctor",
-        Level::SelfCare => "Self-care",
-    }
-}
-
-/// The ring around the focused control: at least 3:1 against the page in
-/// both themes (WCAG 1.4.11, non-text contrast), and unlike any level colour.
-pub fn focus_ring(v: &egui::Visuals) -> Color32 {
-    color(palette_for(v.dark_mode).focus)
-}
-
-/// The background of a notice (an error, or a confirmation). Opaque: a
-/// notice floats over the screen, and its text must read as well as body
-/// text on the page (tested below).
-pub fn notice_fill(v: &egui::Visuals, error: bool) -> Color32 {
-    let p = palette_for(v.dark_mode);
-    color(if error { p.error_tint } else { p.info_tint })
-}
-
-/// The pain ramp's colour for 0–10 in this `ui`'s theme (never a level
-/// colour).
-pub fn pain_color(ui: &egui::Ui, pain: u8) -> Color32 {
-    color(palette(ui).pain(pain))
-}
-
-/// Text colour to put on [`pain_color`]: black or white, whichever
-/// contrasts more.
-pub fn on_pain_color(ui: &egui::Ui, pain: u8) -> Color32 {
-    color(palette(ui).on_pain(pain))
-}
-
-/// The contrast of two egui colours (tests and checks).
-pub fn contrast(a: Color32, b: Color32) -> f32 {
-    look::contrast(Rgb(a.r(), a.g(), a.b()), Rgb(b.r(), b.g(), b.b()))
-}
-
 #[cfg(test)]
 mod tests {
+    use egui::Color32;
+
     use super::*;
+    use crate::triage::Level;
 
     fn applied(theme: egui::Theme) -> egui::Style {
         let ctx = egui::Context::default();
@@ -537,7 +325,7 @@ mod tests {
         ctx.fonts_mut(|f| {
             for family in [FontFamily::Proportional, bold_family()] {
                 let font = FontId::new(16.0, family.clone());
-                for icon in super::icons::Icon::ALL {
+                for icon in crate::app::icons::Icon::ALL {
                     assert!(
                         f.has_glyph(&font, icon.glyph()),
                         "{icon:?} is missing from the icon font ({family:?})"

@@ -16,6 +16,10 @@
 //!   in grey print and for colour-blind readers; numbers are shown with it.
 //! - **Accent** (primary buttons, selection, focus, links) is a calm teal,
 //!   also a hue no level uses.
+//!
+//! Long on purpose: most of it is the two palettes (every colour of the
+//! light and dark themes, side by side with why) and the contrast tests
+//! that guard them, which read best next to the values they check.
 
 use super::Rgb;
 use crate::triage::Level;

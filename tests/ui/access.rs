@@ -143,21 +143,13 @@ fn the_banner_is_a_live_region_assertive_for_an_emergency() {
     let mut h = harness_sized(app, 1280.0, 800.0);
     h.run();
     let strain = "It started during or soon after you did something physical. For example: lifting, carrying, twisting, a new workout, yard work, or sleeping in an odd way.";
-    h.get_by_role_and_label(Role::CheckBox, strain)
-        .scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(Role::CheckBox, strain).click();
-    h.run();
+    super::tick(&mut h, strain);
     let calm = super::banner(&h);
     assert_eq!(calm.accesskit_node().role(), Role::Status);
     assert_eq!(calm.accesskit_node().live(), Live::Polite);
     let calm_id = calm.accesskit_node().id();
     let chest = "Pain, pressure, tightness, heaviness or squeezing in your chest";
-    h.get_by_role_and_label(Role::CheckBox, chest)
-        .scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(Role::CheckBox, chest).click();
-    h.run();
+    super::tick(&mut h, chest);
     let urgent = super::banner(&h);
     let node = urgent.accesskit_node();
     assert_eq!(node.role(), Role::Alert);

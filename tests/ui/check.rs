@@ -288,11 +288,7 @@ fn the_banner_shows_the_first_action_of_the_rule_that_sets_the_level() {
         "It started after a serious accident: a car crash, a fall from a height, or a hard hit in sport",
         "New weakness, heaviness or clumsiness in both legs, or in your arms. If it is one side of your body, tick the stroke box.",
     ] {
-        h.get_by_role_and_label(Role::CheckBox, label)
-            .scroll_to_me();
-        h.run();
-        h.get_by_role_and_label(Role::CheckBox, label).click();
-        h.run();
+        super::tick(&mut h, label);
     }
     h.get_by_label("Call an ambulance now");
     let action = h.get_by_label("Do not move. Call an ambulance.").rect();
@@ -356,11 +352,7 @@ fn the_answer_stays_in_view_at_every_text_size() {
             let mut h = super::harness_sized(app, size.0, size.1);
             h.run();
             let chest = "Pain, pressure, tightness, heaviness or squeezing in your chest";
-            h.get_by_role_and_label(Role::CheckBox, chest)
-                .scroll_to_me();
-            h.run();
-            h.get_by_role_and_label(Role::CheckBox, chest).click();
-            h.run();
+            super::tick(&mut h, chest);
             let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0, size.1));
             let banner = super::banner(&h).rect();
             let lines: Vec<egui::Rect> = h

@@ -96,6 +96,17 @@ fn is_text_containing(n: &egui_kittest::kittest::AccessKitNode<'_>, part: &str) 
 /// The triage banner: the one named status or alert node other than the
 /// screen announcement (the notices' stack has those roles too, but no
 /// name).
+/// Scrolls the check box named `label` into view and clicks it, as a
+/// person would (a box below the fold cannot be clicked).
+fn tick(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, label)
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, label)
+        .click();
+    h.run();
+}
+
 fn banner<'a>(h: &'a Harness<'static, App>) -> egui_kittest::Node<'a> {
     h.get_by(is_banner)
 }

@@ -16,11 +16,7 @@ fn start_over_can_be_undone() {
     let mut h = harness(ready(App::new(config(dir.path()))));
     h.run();
     let night = "Pain at night that keeps you awake or wakes you up";
-    h.get_by_role_and_label(Role::CheckBox, night)
-        .scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(Role::CheckBox, night).click();
-    h.run();
+    super::tick(&mut h, night);
     h.get_by_label("Start over").scroll_to_me();
     h.run();
     let start = h.get_by_label("Start over").rect();

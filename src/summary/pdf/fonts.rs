@@ -9,6 +9,8 @@
 //! Widths come from shaping with rustybuzz, the same shaper krilla uses to
 //! draw, so a line measured to fit is the line that is drawn.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::PdfError;
@@ -19,6 +21,16 @@ static ARABIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regu
 static HEBREW: &[u8] = include_bytes!("../../../assets/fonts/NotoSansHebrew-Regular.ttf");
 static CJK: &[u8] = include_bytes!("../../../assets/fonts/DroidSansFallback-subset.ttf");
 static KOREAN: &[u8] = include_bytes!("../../../assets/fonts/NanumGothic-subset.ttf");
+
+/// How many measured texts the width cache keeps before it starts again
+/// (a ten-year summary measures a few tens of thousands).
+const WIDTHS_KEPT: usize = 200_000;
+
+thread_local! {
+    /// Widths in font units, by face (its address: faces live in a static)
+    /// and text.
+    static WIDTHS: RefCell<HashMap<usize, HashMap<String, i32>>> = RefCell::new(HashMap::new());
+}
 
 pub(super) struct Face {
     pub(super) pdf: krilla::text::Font,
@@ -43,16 +55,41 @@ impl Face {
     }
 
     /// Width of `text` in this face alone, at `size` points, kerning included.
+    ///
+    /// Shaping is the costly part of laying out a page, and the page search
+    /// measures the same words again at each density it tries; the width in
+    /// font units does not depend on the size, so it is shaped once per
+    /// face and text (per thread) and scaled.
     pub(super) fn run_width(&self, text: &str, size: f32) -> f32 {
         if text.is_empty() {
             return 0.0;
         }
+        let face = std::ptr::from_ref(self) as usize;
+        let units = WIDTHS.with(|cell| {
+            let mut widths = cell.borrow_mut();
+            if let Some(units) = widths.get(&face).and_then(|w| w.get(text)) {
+                return *units;
+            }
+            if widths.values().map(HashMap::len).sum::<usize>() >= WIDTHS_KEPT {
+                widths.clear();
+            }
+            let units = self.shape_units(text);
+            widths
+                .entry(face)
+                .or_default()
+                .insert(text.to_owned(), units);
+            units
+        });
+        units as f32 / self.units_per_em * size
+    }
+
+    /// Shapes `text` and sums the advances, in font units.
+    fn shape_units(&self, text: &str) -> i32 {
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
         let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
-        let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
-        units as f32 / self.units_per_em * size
+        shaped.glyph_positions().iter().map(|p| p.x_advance).sum()
     }
 }
 
@@ -185,5 +222,29 @@ mod tests {
         }
         assert_eq!(fonts.runs("Ana 王小明", false).len(), 2);
         assert_eq!(fonts.missing("देव").count(), 3, "Devanagari is not embedded");
+    }
+
+    #[test]
+    fn a_remembered_width_is_the_shaped_width_at_every_size() {
+        let fonts = Fonts::get().unwrap();
+        for (face, text) in [
+            (
+                &fonts.regular,
+                "Worse: average pain 4.0 in the first 7 days",
+            ),
+            (&fonts.bold, "AVAWA Ty"),
+            (&fonts.regular, "Zoë"),
+        ] {
+            let shaped = face.shape_units(text) as f32 / face.units_per_em;
+            for size in [7.5, 9.0, 10.0, 16.0] {
+                // Twice: the first shapes, the second is remembered.
+                for _ in 0..2 {
+                    let w = face.run_width(text, size);
+                    assert!((w - shaped * size).abs() < 1e-3, "{text} at {size}: {w}");
+                }
+            }
+        }
+        // Faces do not share widths: bold is wider than regular.
+        assert!(fonts.bold.run_width("Backlog", 10.0) > fonts.regular.run_width("Backlog", 10.0));
     }
 }
