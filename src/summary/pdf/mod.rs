@@ -99,13 +99,7 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
     };
     let label = |n: usize| (pages > 1).then(|| format!("Page {n} of {pages}"));
 
-    let mut document = Document::new();
-    document.set_metadata(
-        Metadata::new()
-            .title(summary.title.clone())
-            .language("en".into())
-            .creator(format!("Backlog {}", env!("CARGO_PKG_VERSION"))),
-    );
+    let mut document = new_document(summary);
     let (first_page_text, first_page_fills) = report::placed(&first.ops, fonts);
     let mut tags = Tags::default();
     emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
@@ -140,6 +134,18 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             moved: moved.to_vec(),
         },
     ))
+}
+
+/// An empty document with the summary's title, language and creator.
+fn new_document(summary: &Summary) -> Document {
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(summary.title.clone())
+            .language("en".into())
+            .creator(format!("Backlog {}", env!("CARGO_PKG_VERSION"))),
+    );
+    document
 }
 
 /// The characters no embedded font can show, sorted, and the note page 1
