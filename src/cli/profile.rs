@@ -3,14 +3,16 @@
 //! history items pre-fill every symptom check. Without an emergency number,
 //! `show` proposes the one for the system's locale (read here, at the edge).
 
+mod set;
+
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::journal::{clock, store_at, warn_backup};
+use super::journal::{clock, store_at};
 use super::{CliError, Out};
-use crate::journal::{Age, Journal, Paper, Profile, Sex, check_history};
+use crate::journal::{Age, Profile};
 use crate::triage::knowledge;
 
 #[derive(Debug, Args)]
@@ -91,7 +93,7 @@ pub struct SetArgs {
 pub fn run(args: &ProfileArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     match &args.command {
         ProfileCommand::Show(a) => show(a, data_dir, out),
-        ProfileCommand::Set(a) => set(a, data_dir, out),
+        ProfileCommand::Set(a) => set::run(a, data_dir, out),
     }
 }
 
@@ -224,168 +226,4 @@ fn print_history_questions(
         )?;
     }
     Ok(())
-}
-
-fn ids(items: &[String]) -> Vec<String> {
-    items
-        .iter()
-        .flat_map(|s| s.split(','))
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-fn set(a: &SetArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
-    let (today, _) = clock();
-    let k = knowledge();
-    // Check every argument before touching the store.
-    let age = match (&a.age, &a.born) {
-        (Some(t), _) => {
-            let whole = t.trim().parse::<i64>().map_err(|_| {
-                CliError::input(format!(
-                    "age \"{}\" is not a whole number of years: for example --age 58",
-                    crate::journal::echo(t.trim())
-                ))
-            })?;
-            // A whole number out of range (-3, 300) is named as such, in the
-            // same words as the limit check of the profile.
-            let years = u8::try_from(whole).map_err(|_| {
-                CliError::input(format!(
-                    "Age must be a whole number of years from 0 to 120, not {whole}."
-                ))
-            })?;
-            Some(Age::Years { years, on: today })
-        }
-        (None, Some(t)) => Some(Age::BornIn(t.trim().parse::<i16>().map_err(|_| {
-            CliError::input(format!(
-                "birth year \"{}\" is not a year: for example --born 1968",
-                crate::journal::echo(t.trim())
-            ))
-        })?)),
-        (None, None) => None,
-    };
-    let add = ids(&a.history);
-    let remove = ids(&a.remove_history);
-    for id in add.iter().chain(&remove) {
-        check_history(k, id)?;
-    }
-    let paper = a
-        .paper
-        .as_deref()
-        .map(|t| {
-            Paper::from_id(t).ok_or_else(|| {
-                CliError::input(format!(
-                    "paper \"{}\" is not a size Backlog prints on: use a4 or letter",
-                    crate::journal::echo(t.trim())
-                ))
-            })
-        })
-        .transpose()?;
-    // Some(None) removes the item, Some(Some(x)) sets it.
-    let sex = a
-        .sex
-        .as_deref()
-        .map(|t| {
-            if t.trim().is_empty() {
-                return Ok(None);
-            }
-            Sex::from_id(&t.trim().to_lowercase()).map(Some).ok_or_else(|| {
-                CliError::input(format!(
-                    "sex \"{}\" is not one of the choices: use --sex female, male or other (\"\" to remove it)",
-                    crate::journal::echo(t.trim())
-                ))
-            })
-        })
-        .transpose()?;
-    let pain_started = a
-        .pain_started
-        .as_deref()
-        .map(|t| {
-            if t.trim().is_empty() {
-                return Ok(None);
-            }
-            let d = crate::journal::parse::date(t)
-                .map_err(|e| CliError::input(format!("--pain-started {}", e.to_string().trim_end_matches('.'))))?;
-            if d > today {
-                return Err(CliError::input(format!(
-                    "--pain-started {d} is after today: give the day the pain started, today or before"
-                )));
-            }
-            Ok(Some(d))
-        })
-        .transpose()?;
-    let nothing = age.is_none()
-        && sex.is_none()
-        && pain_started.is_none()
-        && a.name.is_none()
-        && add.is_empty()
-        && remove.is_empty()
-        && !a.clear_history
-        && a.cancer_details.is_none()
-        && a.emergency_number.is_none()
-        && a.doctor_number.is_none()
-        && a.urgent_care_number.is_none()
-        && a.cancer_team_number.is_none()
-        && paper.is_none();
-    if nothing {
-        return Err(CliError::input(
-            "nothing to change: give at least one option, for example --age 58 (see `backlog profile set --help`)",
-        ));
-    }
-
-    let store = store_at(data_dir)?;
-    let updated = store.update(|j: &mut Journal| {
-        let mut p = j.profile.clone();
-        if age.is_some() {
-            p.age = age;
-        }
-        if let Some(name) = &a.name {
-            let name = name.trim();
-            p.name = (!name.is_empty()).then(|| name.to_owned());
-        }
-        if a.clear_history {
-            p.history.clear();
-        }
-        // Naming a chemotherapy or pregnancy box says it is true today, so
-        // it is dated today even when it was ticked before.
-        for id in &add {
-            p.confirm_history(id, true, today);
-        }
-        for id in &remove {
-            p.history.remove(id);
-        }
-        p.stamp_history(k, today);
-        if let Some(c) = &a.cancer_details {
-            c.trim().clone_into(&mut p.cancer_details);
-        }
-        for (given, field) in [
-            (&a.emergency_number, &mut p.emergency_number),
-            (&a.doctor_number, &mut p.doctor_number),
-            (&a.urgent_care_number, &mut p.urgent_care_number),
-            (&a.cancer_team_number, &mut p.cancer_team_number),
-        ] {
-            if let Some(n) = given {
-                n.trim().clone_into(field);
-            }
-        }
-        if let Some(paper) = paper {
-            p.paper = paper;
-        }
-        if let Some(sex) = sex {
-            p.sex = sex;
-        }
-        if let Some(d) = pain_started {
-            p.pain_started = d;
-        }
-        p.check(k, Some(today))?;
-        j.profile = p;
-        Ok::<_, CliError>(())
-    })?;
-    warn_backup(updated.backup_error.as_ref());
-    out.line(if updated.changed {
-        "Saved your profile:"
-    } else {
-        "Your profile already says this; nothing changed:"
-    })?;
-    print(&updated.journal.profile, today, out)
 }

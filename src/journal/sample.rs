@@ -164,20 +164,9 @@ fn checks(last_day: Date, days: u32) -> Vec<SavedCheck> {
     out
 }
 
-fn entry(rng: &mut Rng, date: Date, level: f64) -> Entry {
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "level is clamped to 1..=8 above"
-    )]
-    let pain = level.round() as u8;
-    let worst = (pain + u8::try_from(rng.below(3)).unwrap_or(0)).min(10);
-    let regions: BTreeSet<Region> = (0..1 + rng.below(3))
-        .map(|_| Region::ALL[rng.below(Region::ALL.len())])
-        .collect();
-    let qualities: BTreeSet<Quality> = (0..1 + rng.below(2))
-        .map(|_| Quality::ALL[rng.below(Quality::ALL.len())])
-        .collect();
+/// Ibuprofen on every day with pain 4 or more and on some others;
+/// paracetamol on some days.
+fn medicines(rng: &mut Rng, pain: u8) -> Vec<MedicineTaken> {
     let mut medicines = Vec::new();
     if pain >= 4 || rng.chance(20) {
         medicines.push(MedicineTaken {
@@ -197,6 +186,24 @@ fn entry(rng: &mut Rng, date: Date, level: f64) -> Entry {
                 .then(|| u8::try_from(2 + rng.below(4)).unwrap_or(3)),
         });
     }
+    medicines
+}
+
+fn entry(rng: &mut Rng, date: Date, level: f64) -> Entry {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "level is clamped to 1..=8 above"
+    )]
+    let pain = level.round() as u8;
+    let worst = (pain + u8::try_from(rng.below(3)).unwrap_or(0)).min(10);
+    let regions: BTreeSet<Region> = (0..1 + rng.below(3))
+        .map(|_| Region::ALL[rng.below(Region::ALL.len())])
+        .collect();
+    let qualities: BTreeSet<Quality> = (0..1 + rng.below(2))
+        .map(|_| Quality::ALL[rng.below(Quality::ALL.len())])
+        .collect();
+    let medicines = medicines(rng, pain);
     let tags: Vec<String> = (0..rng.below(3))
         .map(|_| TAGS[rng.below(TAGS.len())].to_owned())
         .collect::<BTreeSet<_>>()

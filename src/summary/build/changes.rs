@@ -185,6 +185,30 @@ impl Ctx<'_> {
         table
     }
 
+    /// Each day's average pain and the 7-day average, for the chart.
+    fn pain_chart(&self) -> PainChart {
+        let st = self.stats;
+        let series = stats::daily_series(self.journal.entries(), self.period);
+        let daily: Vec<(Date, f32)> = series
+            .iter()
+            .filter_map(|d| d.pain.map(|p| (d.date, f32::from(p))))
+            .collect();
+        let rolling: Vec<(Date, f32)> = series
+            .iter()
+            .filter_map(|d| d.rolling.map(|r| (d.date, r as f32)))
+            .collect();
+        PainChart {
+            from: self.period.from,
+            to: self.period.to,
+            caption: format!(
+                "Chart of each day's average pain (0–10) from {} to {}, with the 7-day average; {} of {} days logged.",
+                self.period.from, self.period.to, st.days_logged, st.days_in_period
+            ),
+            daily,
+            rolling,
+        }
+    }
+
     pub(super) fn pain_picture(&self) -> Section {
         let st = self.stats;
         let mut blocks = Vec::new();
@@ -195,27 +219,9 @@ impl Ctx<'_> {
             ));
             return Section::new(SectionKind::PainPicture, "Pain picture", blocks);
         }
-        let series = stats::daily_series(self.journal.entries(), self.period);
-        let daily: Vec<(Date, f32)> = series
-            .iter()
-            .filter_map(|d| d.pain.map(|p| (d.date, f32::from(p))))
-            .collect();
-        let rolling: Vec<(Date, f32)> = series
-            .iter()
-            .filter_map(|d| d.rolling.map(|r| (d.date, r as f32)))
-            .collect();
         let highest = self.entries.iter().map(|e| e.pain).max();
         let peak = self.entries.iter().map(Entry::worst_or_pain).max();
-        blocks.push(Block::Chart(PainChart {
-            from: self.period.from,
-            to: self.period.to,
-            caption: format!(
-                "Chart of each day's average pain (0–10) from {} to {}, with the 7-day average; {} of {} days logged.",
-                self.period.from, self.period.to, st.days_logged, st.days_in_period
-            ),
-            daily,
-            rolling,
-        }));
+        blocks.push(Block::Chart(self.pain_chart()));
         blocks.push(Block::Table(self.week_table()));
         let dash = || "–".to_owned();
         let facts = vec![

@@ -58,7 +58,11 @@ fn times(t: f64) -> String {
 }
 
 impl Ctx<'_> {
-    pub(super) fn treatments(&self) -> Section {
+    /// One row per medicine: the regular list's (those that overlap the
+    /// period) and those taken in it, merged by name, with the dose written,
+    /// times a day and relief in the first and last weeks; the regular list
+    /// first, then by days taken.
+    fn medicine_rows(&self) -> Vec<Row<'_>> {
         let st = self.stats;
         let p = self.period;
         let all = self.journal.entries();
@@ -135,7 +139,13 @@ impl Ctx<'_> {
                 .then(b.days().cmp(&a.days()))
                 .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
         });
+        rows
+    }
 
+    pub(super) fn treatments(&self) -> Section {
+        let st = self.stats;
+        let p = self.period;
+        let rows = self.medicine_rows();
         let mut blocks = Vec::new();
         if rows.is_empty() {
             blocks.push(Block::Muted(

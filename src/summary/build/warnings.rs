@@ -8,7 +8,7 @@
 //! - what the journal recorded in the period: every warning symptom with
 //!   its number of days, nights woken counted as night pain, and what the
 //!   record itself shows (`journal::attention`: pain not getting better,
-//!   pain for months);
+//!   pain for months), in the child module `journal`;
 //! - "not reported": only signs a check saved *in the period* asked about,
 //!   that nothing on the page contradicts (the journal, another check in
 //!   the period, a worsening verdict, the person's own words).
@@ -16,11 +16,13 @@
 //! Nothing here is ever shortened to fit the page: the section is marked
 //! `keep_whole`, and the renderer shortens every other section first.
 
+mod journal;
+
 use std::collections::BTreeSet;
 
+use self::journal::Recorded;
 use super::changes::Change;
 use super::*;
-use crate::journal::attention::{self, Evidence};
 use crate::summary::wording::{MAIN_WARNING_SIGNS, contradicted_by_words};
 
 /// The finding the nights woken count towards.
@@ -28,26 +30,12 @@ const NIGHT_PAIN: &str = "pain_at_night";
 /// The finding a "worse" verdict shows.
 const WORSENING: &str = "pain_constant_progressive";
 
-/// More recorded warning symptoms than this are set as one paragraph.
-const COMPACT_AFTER: usize = 5;
-
 /// Where a check falls relative to the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum When {
     Before,
     Inside,
     After,
-}
-
-/// What the journal recorded in the period for one finding.
-struct Recorded {
-    id: String,
-    /// Days ticked on Today.
-    days: Vec<Date>,
-    /// Nights woken (night pain only).
-    nights: u32,
-    /// Days with either (night pain only): the union.
-    any_days: u32,
 }
 
 impl Ctx<'_> {
@@ -124,33 +112,49 @@ impl Ctx<'_> {
         // Pertinent negatives: asked in the period, not ticked, and not
         // contradicted by anything on the page.
         if let Some(check) = latest_inside {
-            let ticked_in_period: BTreeSet<&str> = in_period
-                .iter()
-                .flat_map(|c| c.findings.iter().map(String::as_str))
-                .collect();
-            let words = self.own_words();
-            let absent: Vec<String> = MAIN_WARNING_SIGNS
-                .iter()
-                .copied()
-                .filter(|id| !ticked_in_period.contains(id))
-                .filter(|id| !recorded.iter().any(|r| r.id == *id))
-                .filter(|id| !(*id == NIGHT_PAIN && self.stats.nights_woken > 0))
-                .filter(|id| !(*id == WORSENING && change.verdict == Verdict::Worse))
-                .filter(|id| !contradicted_by_words(id, &words))
-                .map(|id| short_label(k, id))
-                .collect();
-            if !absent.is_empty() {
-                let (day, _) = self.when(check);
-                blocks.push(Block::Field(Fact::full(
-                    format!("Not reported (asked in the check of {day})"),
-                    absent.join(", "),
-                )));
-            }
+            blocks.extend(self.not_reported(check, &in_period, &recorded, change));
         }
         Section {
             keep_whole: true,
             ..Section::new(SectionKind::WarningSigns, "Warning signs", blocks)
         }
+    }
+
+    /// The main warning signs the check of the period asked about that
+    /// nothing on the page contradicts: not ticked in any check of the
+    /// period, not recorded in the journal, not shown by the trend, not in
+    /// the person's own words.
+    fn not_reported(
+        &self,
+        check: &SavedCheck,
+        in_period: &[&SavedCheck],
+        recorded: &[Recorded],
+        change: &Change,
+    ) -> Option<Block> {
+        let k = self.knowledge;
+        let ticked_in_period: BTreeSet<&str> = in_period
+            .iter()
+            .flat_map(|c| c.findings.iter().map(String::as_str))
+            .collect();
+        let words = self.own_words();
+        let absent: Vec<String> = MAIN_WARNING_SIGNS
+            .iter()
+            .copied()
+            .filter(|id| !ticked_in_period.contains(id))
+            .filter(|id| !recorded.iter().any(|r| r.id == *id))
+            .filter(|id| !(*id == NIGHT_PAIN && self.stats.nights_woken > 0))
+            .filter(|id| !(*id == WORSENING && change.verdict == Verdict::Worse))
+            .filter(|id| !contradicted_by_words(id, &words))
+            .map(|id| short_label(k, id))
+            .collect();
+        if absent.is_empty() {
+            return None;
+        }
+        let (day, _) = self.when(check);
+        Some(Block::Field(Fact::full(
+            format!("Not reported (asked in the check of {day})"),
+            absent.join(", "),
+        )))
     }
 
     /// The latest check: when, what it advised, what was ticked, and why.
@@ -252,166 +256,6 @@ impl Ctx<'_> {
         ticked
     }
 
-    /// Every symptom ticked on Today in the period, and the nights woken.
-    fn recorded(&self) -> Vec<Recorded> {
-        let k = self.knowledge;
-        let mut out: Vec<Recorded> = Vec::new();
-        for e in self.entries {
-            for id in &e.symptoms {
-                match out.iter_mut().find(|r| &r.id == id) {
-                    Some(r) => r.days.push(e.date),
-                    None => out.push(Recorded {
-                        id: id.clone(),
-                        days: vec![e.date],
-                        nights: 0,
-                        any_days: 0,
-                    }),
-                }
-            }
-        }
-        let nights = self.stats.nights_woken;
-        if nights > 0 {
-            if !out.iter().any(|r| r.id == NIGHT_PAIN) {
-                out.push(Recorded {
-                    id: NIGHT_PAIN.into(),
-                    days: Vec::new(),
-                    nights: 0,
-                    any_days: 0,
-                });
-            }
-            if let Some(r) = out.iter_mut().find(|r| r.id == NIGHT_PAIN) {
-                r.nights = nights;
-                r.any_days = u32::try_from(
-                    self.entries
-                        .iter()
-                        .filter(|e| e.woke_at_night || e.symptoms.contains(NIGHT_PAIN))
-                        .count(),
-                )
-                .unwrap_or(u32::MAX);
-            }
-        }
-        // Most serious first: the vocabulary's order; unknown ids last.
-        out.sort_by_key(|r| {
-            k.findings()
-                .iter()
-                .position(|f| f.id == r.id)
-                .unwrap_or(usize::MAX)
-        });
-        out
-    }
-
-    fn journal_part(&self, recorded: &[Recorded], blocks: &mut Vec<Block>) {
-        let k = self.knowledge;
-        let logged = self.stats.days_logged;
-        // Warning symptoms as (names, what was recorded): symptoms recorded
-        // on the same days share one item, so a month with every sign
-        // ticked every day still fits page 1.
-        let mut warning: Vec<(Vec<String>, (String, String))> = Vec::new();
-        let mut neutral = Vec::new();
-        for r in recorded {
-            let label = capitalise(&short_label(k, &r.id));
-            let ticked = u32::try_from(r.days.len()).unwrap_or(u32::MAX);
-            if k.is_warning_sign(&r.id) && !(r.id == NIGHT_PAIN && r.nights > 0) {
-                let what = (days(ticked), date_span(&r.days));
-                match warning.iter_mut().find(|(_, w)| *w == what) {
-                    Some((names, _)) => names.push(lowercase_first(&label)),
-                    None => warning.push((vec![label], what)),
-                }
-                continue;
-            }
-            let item = if r.id == NIGHT_PAIN && r.nights > 0 {
-                let mut parts = vec![format!(
-                    "woken at night {}",
-                    plural(r.nights, "night", "nights")
-                )];
-                if ticked > 0 {
-                    parts.push(format!("night pain ticked on {}", days(ticked)));
-                }
-                format!(
-                    "{label}: {} of {logged} logged days ({})",
-                    r.any_days,
-                    parts.join("; ")
-                )
-            } else {
-                format!("{label}: {}{}", days(ticked), date_span(&r.days))
-            };
-            if k.is_warning_sign(&r.id) {
-                warning.push((vec![item], (String::new(), String::new())));
-            } else {
-                neutral.push(item);
-            }
-        }
-        let warning: Vec<String> = warning
-            .into_iter()
-            .map(|(names, (count, span))| match names.as_slice() {
-                [item] if count.is_empty() => item.clone(),
-                [name] => format!("{name}: {count}{span}"),
-                _ => format!("{}: {count} each{span}", names.join(", ")),
-            })
-            .collect();
-        // What the record itself shows as of the period's end (the same
-        // derivation as `backlog journal attention`), beyond the counts.
-        let review = attention::review(self.journal, self.period.to);
-        for finding in &review.findings {
-            for evidence in &finding.evidence {
-                let label = capitalise(&short_label(k, &finding.id));
-                match evidence {
-                    Evidence::NotBetter {
-                        verdict,
-                        run_from,
-                        run_to,
-                        first_week,
-                        last_week,
-                        ..
-                    } => neutral.push(format!(
-                        "{label}: {} from {run_from} to {run_to}; first week {:.1} ({} days logged), last week {:.1} ({} days logged)",
-                        if *verdict == Verdict::Worse { "worse" } else { "no clear improvement" },
-                        first_week.mean_pain,
-                        first_week.days_logged,
-                        last_week.mean_pain,
-                        last_week.days_logged
-                    )),
-                    Evidence::PainInMostWeeks {
-                        weeks_with_pain,
-                        weeks,
-                        from,
-                        ..
-                    } => neutral.push(format!(
-                        "{label}: pain logged in {weeks_with_pain} of the last {weeks} weeks (since {from})"
-                    )),
-                    // Counted above over the whole period.
-                    Evidence::WokeAtNight { .. } | Evidence::Noted { .. } => {}
-                }
-            }
-        }
-        let heading = format!(
-            "Recorded in the journal, {} to {}",
-            self.period.from, self.period.to
-        );
-        if warning.is_empty() && neutral.is_empty() {
-            blocks.push(Block::Field(Fact::full(
-                heading,
-                "no warning symptoms recorded.",
-            )));
-            return;
-        }
-        blocks.push(Block::Subheading(heading));
-        if warning.is_empty() {
-            blocks.push(Block::Muted("No warning symptoms recorded.".into()));
-        } else if warning.len() > COMPACT_AFTER {
-            // Many signs: one paragraph, so all of them fit on page 1.
-            blocks.push(Block::Text {
-                text: warning.join("; "),
-                quote: false,
-            });
-        } else {
-            blocks.push(Block::List(warning));
-        }
-        if !neutral.is_empty() {
-            blocks.push(Block::Field(Fact::full("Also noted", neutral.join("; "))));
-        }
-    }
-
     /// The person's own words that are on the page (the note, the
     /// questions) or in the record the page summarises (the entries'
     /// notes), for "not contradicted by anything on the page".
@@ -423,14 +267,5 @@ impl Ctx<'_> {
         // negative the record contradicts is wrong either way.
         words.extend(self.entries.iter().map(|e| e.note.as_str()));
         words.join("\n").to_lowercase()
-    }
-}
-
-/// " (2026-11-02)", " (2026-11-02 to 2026-11-20)".
-fn date_span(dates: &[Date]) -> String {
-    match dates {
-        [] => String::new(),
-        [one] => format!(" ({one})"),
-        [first, .., last] => format!(" ({first} to {last})"),
     }
 }

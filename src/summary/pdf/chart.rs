@@ -6,35 +6,94 @@
 
 use jiff::civil::Date;
 
-use super::layout::{Ctx, leading};
+use super::layout::{Ctx, TextStyle, leading};
 use super::ops::{AVERAGE, BAR, Boxed, INK, MUTED, Op, RULE, SEVERE, SEVERE_HATCH};
 use crate::journal::stats::days_between;
 use crate::summary::model::PainChart;
+
+/// Where the plot sits in the chart's box, and how days and pain map to
+/// points on it.
+struct Plot {
+    x: f32,
+    w: f32,
+    top: f32,
+    h: f32,
+    from: Date,
+    to: Date,
+    /// Days in the period.
+    days: i64,
+    /// Days per bar (see [`bucket_days`]).
+    bucket: i64,
+    day_w: f32,
+}
+
+impl Plot {
+    fn y_of(&self, pain: f32) -> f32 {
+        self.top + self.h * (1.0 - pain.clamp(0.0, 10.0) / 10.0)
+    }
+
+    fn x_of(&self, date: Date) -> f32 {
+        self.x + (days_between(self.from, date) as f32 + self.bucket as f32 / 2.0) * self.day_w
+    }
+}
 
 pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
     let small = ctx.small();
     let label_style = ctx.body().color(MUTED).size(small);
     let axis_w = ctx.width("10", small, false) + 4.0;
-    let plot_x = axis_w;
     let plot_w = (width - axis_w).max(10.0);
-    let plot_top = 3.0;
-    let plot_h = ctx.d.chart_height;
-    let y_of = |pain: f32| plot_top + plot_h * (1.0 - pain.clamp(0.0, 10.0) / 10.0);
-
     let days = days_between(chart.from, chart.to).max(0) + 1;
-    let day_w = plot_w / days as f32;
+    // Long periods are drawn in buckets of several days (the mean of each),
+    // so ten years stays a readable chart and a small file.
+    let bucket = bucket_days(days);
+    let plot = Plot {
+        x: axis_w,
+        w: plot_w,
+        top: 3.0,
+        h: ctx.d.chart_height,
+        from: chart.from,
+        to: chart.to,
+        days,
+        bucket,
+        day_w: plot_w / days as f32,
+    };
 
     let mut out = Boxed::default();
     out.ops.push(Op::FigureStart {
         alt: chart.caption.clone(),
     });
+    axis(ctx, &plot, label_style, &mut out);
+    let daily = bucketed(&chart.daily, chart.from, bucket);
+    let rolling = bucketed(&chart.rolling, chart.from, bucket);
+    let bar_w = (plot.day_w * bucket as f32 * 0.72).clamp(0.3, 9.0);
+    bars(&plot, &daily, bar_w, &mut out);
+    let ring = (bar_w / 2.0).clamp(0.6, 1.6);
+    rings(&plot, &daily, ring, &mut out);
+    average(&plot, &rolling, &mut out);
+    // Dates under the axis (below the rings): first, middle, last.
+    let axis_y = plot.top + plot.h + 2.0 * ring + 3.0;
+    dates(ctx, &plot, axis_y, label_style, &mut out);
+    let height = axis_y + leading(small) + 1.0;
+    out.height = legend(ctx, &plot, width, height, label_style, &mut out);
+    out.ops.push(Op::FigureEnd);
+    out
+}
+
+/// The "pain 7 or more" band and the 0–10 grid lines with their labels.
+fn axis(ctx: &Ctx<'_>, plot: &Plot, label_style: TextStyle, out: &mut Boxed) {
+    let small = ctx.small();
+    let axis_w = plot.x;
     // Pain 7 and above: the "severe" band, tinted and hatched.
-    out.ops
-        .extend(hatched(plot_x, y_of(10.0), plot_w, y_of(7.0) - y_of(10.0)));
+    out.ops.extend(hatched(
+        plot.x,
+        plot.y_of(10.0),
+        plot.w,
+        plot.y_of(7.0) - plot.y_of(10.0),
+    ));
     for pain in [0u8, 2, 4, 6, 8, 10] {
-        let y = y_of(f32::from(pain));
+        let y = plot.y_of(f32::from(pain));
         out.ops.push(Op::Line {
-            points: vec![(plot_x, y), (plot_x + plot_w, y)],
+            points: vec![(plot.x, y), (plot.x + plot.w, y)],
             width: if pain == 0 { 0.8 } else { 0.4 },
             color: if pain == 0 { MUTED } else { RULE },
             dashed: pain != 0,
@@ -45,27 +104,20 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         text.height = 0.0;
         out.place(text, axis_w - 3.0 - lw, y - small * 0.62);
     }
+}
 
-    // Long periods are drawn in buckets of several days (the mean of each),
-    // so ten years stays a readable chart and a small file.
-    let bucket = bucket_days(days);
-    let daily = bucketed(&chart.daily, chart.from, bucket);
-    let rolling = bucketed(&chart.rolling, chart.from, bucket);
-    let x_of =
-        |date: Date| plot_x + (days_between(chart.from, date) as f32 + bucket as f32 / 2.0) * day_w;
-
-    // Daily bars; pain 0 is a dark mark on the axis.
-    let bar_w = (day_w * bucket as f32 * 0.72).clamp(0.3, 9.0);
-    let base = y_of(0.0);
-    for &(date, pain) in &daily {
-        if date < chart.from || date > chart.to {
+/// Daily bars (or one per bucket); pain 0 is a dark mark on the axis.
+fn bars(plot: &Plot, daily: &[(Date, f32)], bar_w: f32, out: &mut Boxed) {
+    let base = plot.y_of(0.0);
+    for &(date, pain) in daily {
+        if date < plot.from || date > plot.to {
             continue;
         }
-        let top = y_of(pain);
+        let top = plot.y_of(pain);
         let h = base - top;
         out.ops.push(if h > 0.4 {
             Op::Rect {
-                x: x_of(date) - bar_w / 2.0,
+                x: plot.x_of(date) - bar_w / 2.0,
                 y: top,
                 w: bar_w,
                 h,
@@ -73,7 +125,7 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
             }
         } else {
             Op::Rect {
-                x: x_of(date) - bar_w / 2.0,
+                x: plot.x_of(date) - bar_w / 2.0,
                 y: base - 1.8,
                 w: bar_w,
                 h: 1.8,
@@ -81,29 +133,34 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
             }
         });
     }
-    // Days (or buckets) with no entry: a small open ring under the axis.
-    let ring = (bar_w / 2.0).clamp(0.6, 1.6);
+}
+
+/// Days (or buckets) with no entry: a small open ring under the axis.
+fn rings(plot: &Plot, daily: &[(Date, f32)], ring: f32, out: &mut Boxed) {
+    let base = plot.y_of(0.0);
     let mut logged = daily.iter().map(|(d, _)| *d).peekable();
-    let mut day = chart.from;
-    while day <= chart.to {
+    let mut day = plot.from;
+    while day <= plot.to {
         while logged.peek().is_some_and(|d| *d < day) {
             logged.next();
         }
         if logged.peek() != Some(&day) {
             out.ops.push(Op::Ring {
-                x: x_of(day),
+                x: plot.x_of(day),
                 y: base + ring + 1.2,
                 r: ring,
                 color: MUTED,
             });
         }
-        let Ok(next) = day.checked_add(jiff::Span::new().days(bucket)) else {
+        let Ok(next) = day.checked_add(jiff::Span::new().days(plot.bucket)) else {
             break;
         };
         day = next;
     }
+}
 
-    // The 7-day average, broken where days are missing.
+/// The 7-day average, broken where days are missing.
+fn average(plot: &Plot, rolling: &[(Date, f32)], out: &mut Boxed) {
     let mut run: Vec<(f32, f32)> = Vec::new();
     let mut prev: Option<Date> = None;
     let flush = |run: &mut Vec<(f32, f32)>, out: &mut Boxed| {
@@ -124,39 +181,53 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         }
         run.clear();
     };
-    for &(date, avg) in &rolling {
-        if date < chart.from || date > chart.to {
+    for &(date, avg) in rolling {
+        if date < plot.from || date > plot.to {
             continue;
         }
-        if prev.is_some_and(|p| days_between(p, date) != bucket) {
-            flush(&mut run, &mut out);
+        if prev.is_some_and(|p| days_between(p, date) != plot.bucket) {
+            flush(&mut run, out);
         }
-        run.push((x_of(date), y_of(avg)));
+        run.push((plot.x_of(date), plot.y_of(avg)));
         prev = Some(date);
     }
-    flush(&mut run, &mut out);
+    flush(&mut run, out);
+}
 
-    // Dates under the axis (below the rings): first, middle, last.
-    let axis_y = plot_top + plot_h + 2.0 * ring + 3.0;
-    let mid = chart
+/// The first, middle and last dates, at `axis_y`.
+fn dates(ctx: &Ctx<'_>, plot: &Plot, axis_y: f32, label_style: TextStyle, out: &mut Boxed) {
+    let small = ctx.small();
+    let mid = plot
         .from
-        .checked_add(jiff::Span::new().days(days_between(chart.from, chart.to) / 2))
-        .unwrap_or(chart.from);
-    let marks = [(chart.from, 0.0), (mid, 0.5), (chart.to, 1.0)];
+        .checked_add(jiff::Span::new().days(days_between(plot.from, plot.to) / 2))
+        .unwrap_or(plot.from);
+    let marks = [(plot.from, 0.0), (mid, 0.5), (plot.to, 1.0)];
     for (date, anchor) in marks {
-        if days < 3 && anchor == 0.5 {
+        if plot.days < 3 && anchor == 0.5 {
             continue;
         }
         let label = date.to_string();
         let lw = ctx.width(&label, small, false);
-        let x = (plot_x + plot_w * anchor - lw * anchor).clamp(plot_x, plot_x + plot_w - lw);
+        let x = (plot.x + plot.w * anchor - lw * anchor).clamp(plot.x, plot.x + plot.w - lw);
         let mut text = ctx.line(&label, label_style, lw + 1.0);
         text.height = 0.0;
         out.place(text, x, axis_y);
     }
-    let height = axis_y + leading(small) + 1.0;
+}
 
-    // Legend: swatch then label, wrapping to a second row if needed.
+/// Legend: swatch then label, wrapping to a second row if needed, from
+/// `height` down. Returns the chart's height with the legend.
+fn legend(
+    ctx: &Ctx<'_>,
+    plot: &Plot,
+    width: f32,
+    height: f32,
+    label_style: TextStyle,
+    out: &mut Boxed,
+) -> f32 {
+    let small = ctx.small();
+    let bucket = plot.bucket;
+    let plot_x = plot.x;
     let bars_label = if bucket == 1 {
         "Pain that day (average)".to_owned()
     } else {
@@ -219,9 +290,7 @@ pub(super) fn chart(ctx: &Ctx<'_>, chart: &PainChart, width: f32) -> Boxed {
         out.place(text, x + swatch_w + 3.0, row_y - small * 0.62);
         x += item_w + 10.0;
     }
-    out.height = row_y + small * 0.8;
-    out.ops.push(Op::FigureEnd);
-    out
+    row_y + small * 0.8
 }
 
 /// A tinted rectangle with diagonal hatching: the "pain 7 or more" band,

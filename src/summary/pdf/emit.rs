@@ -132,6 +132,9 @@ impl Tags {
     }
 }
 
+/// Draws one op. One match over every kind of op, long on purpose: each
+/// arm is the whole of how that kind is drawn, and all of them together
+/// are everything the page needs from krilla.
 fn emit(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op) {
     match op {
         Op::Text {

@@ -74,19 +74,7 @@ pub(super) fn table_parts(
     let size = ctx.d.body;
     let style = ctx.body().size(size);
     let pad = 3.0;
-    let total: f32 = table
-        .columns
-        .iter()
-        .map(|c| c.weight.max(0.0))
-        .sum::<f32>()
-        .max(1.0);
-    let mut xs = Vec::with_capacity(table.columns.len());
-    let mut x = 0.0;
-    for c in &table.columns {
-        let w = width * c.weight.max(0.0) / total;
-        xs.push((x, w));
-        x += w;
-    }
+    let xs = column_spans(table, width);
     let row = |cells: &[String], style: TextStyle, lines: usize| -> Boxed {
         let mut out = Boxed::default();
         let mut tallest: f32 = leading(style.size);
@@ -148,6 +136,25 @@ pub(super) fn table_parts(
         })
         .collect();
     (head, rows)
+}
+
+/// Where each column starts and how wide it is: `width` shared by the
+/// columns' weights.
+fn column_spans(table: &Table, width: f32) -> Vec<(f32, f32)> {
+    let total: f32 = table
+        .columns
+        .iter()
+        .map(|c| c.weight.max(0.0))
+        .sum::<f32>()
+        .max(1.0);
+    let mut xs = Vec::with_capacity(table.columns.len());
+    let mut x = 0.0;
+    for c in &table.columns {
+        let w = width * c.weight.max(0.0) / total;
+        xs.push((x, w));
+        x += w;
+    }
+    xs
 }
 
 /// Column titles, then rows, then the notes under the table.
