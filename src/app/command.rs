@@ -34,6 +34,8 @@ pub enum Command {
     /// The first-run pages are done: with the profile to save, or skipped.
     FinishWelcome(Option<Profile>),
     SaveProfile(Profile),
+    /// Add, stop or remove a medicine on the person's list (Settings).
+    EditMedicines(super::medicine_list::MedicineEdit),
     /// Validate and save a day's entry (replacing that day's entry).
     SaveEntry(EntryDraft),
     /// The Today draft changed: remember it (written with the window prefs).

@@ -150,8 +150,15 @@ impl App {
             Screen::Settings => {
                 let theme = self.prefs.theme;
                 let scale = self.prefs.text_scale;
-                self.settings
-                    .ui(ui, &self.config.data_dir, theme, scale, today, commands);
+                let medicines = &journal.medicines;
+                self.settings.ui(
+                    ui,
+                    &self.config.data_dir,
+                    medicines,
+                    (theme, scale),
+                    today,
+                    commands,
+                );
             }
         }
     }

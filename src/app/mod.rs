@@ -30,6 +30,7 @@ mod frame;
 mod icons;
 mod import;
 mod journal_view;
+mod medicine_list;
 mod medicines;
 mod notify;
 mod pain_chart;
@@ -55,6 +56,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
 pub use command::{Command, Shortcut};
+pub use medicine_list::MedicineEdit;
 pub use prefs::UiPrefs;
 pub use screen::Screen;
 pub use theme::ThemeChoice;

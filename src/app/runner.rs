@@ -25,6 +25,7 @@ impl App {
             Command::SaveCheck(c) => self.save_check(c),
             Command::FinishWelcome(profile) => self.finish_welcome(profile),
             Command::SaveProfile(p) => self.save_profile(p),
+            Command::EditMedicines(edit) => self.edit_medicines(&edit),
             Command::SaveEntry(draft) => self.save_entry(&draft),
             Command::DraftChanged => self.draft_changed(),
             Command::OpenDay(date) => self.open_day(date),

@@ -8,10 +8,11 @@ use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
 use super::icons::Icon;
+use super::medicine_list::MedicineList;
 use super::profile_form::ProfileForm;
 use super::theme::{self, ThemeChoice};
 use super::{ui_kit, widgets};
-use crate::journal::{Profile, plural};
+use crate::journal::{Medicine, Profile, plural};
 use crate::store::{Backup, BackupKind};
 
 /// Backups listed (newest first).
@@ -20,6 +21,8 @@ pub const BACKUPS_SHOWN: usize = 20;
 pub struct SettingsScreen {
     form: ProfileForm,
     error: Option<String>,
+    /// "Your medicines": the list's add, stop and remove forms.
+    medicines: MedicineList,
     /// Read by the app after a frame (never while drawing), with each
     /// shown backup's number of days and latest day.
     backups: Vec<Backup>,
@@ -39,6 +42,7 @@ impl SettingsScreen {
         Self {
             form: ProfileForm::from_profile(profile, today, proposed),
             error: None,
+            medicines: MedicineList::default(),
             backups: Vec::new(),
             backup_facts: Vec::new(),
             confirm: None,
@@ -74,6 +78,11 @@ impl SettingsScreen {
         }
     }
 
+    /// The medicine card, told by the app whether its edit was saved.
+    pub fn medicine_list(&mut self) -> &mut MedicineList {
+        &mut self.medicines
+    }
+
     pub fn set_import_preview(&mut self, preview: Option<String>) {
         self.scroll_to_preview = preview.is_some();
         self.import_preview = preview;
@@ -89,8 +98,8 @@ impl SettingsScreen {
         &mut self,
         ui: &mut Ui,
         data_dir: &Path,
-        current_theme: ThemeChoice,
-        text_scale: u16,
+        medicines: &[Medicine],
+        (current_theme, text_scale): (ThemeChoice, u16),
         today: Date,
         commands: &mut Vec<Command>,
     ) {
@@ -125,6 +134,9 @@ impl SettingsScreen {
                         }
                     });
                 });
+
+                ui_kit::section_gap(ui);
+                self.medicines.ui(ui, medicines, today, commands);
 
                 ui_kit::section_gap(ui);
                 ui_kit::card(ui, Some((Icon::FolderOpen, "Your data")), |ui| {

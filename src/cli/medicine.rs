@@ -12,7 +12,10 @@ use jiff::civil::Date;
 
 use super::journal::{clock, date_arg, store_at, warn_backup};
 use super::{CliError, Out};
-use crate::journal::{Journal, Medicine, MedicineKind, echo, same_name};
+use crate::journal::{
+    Journal, Medicine, MedicineKind, MedicineListError, add_medicine, remove_medicine,
+    stop_medicine,
+};
 
 #[derive(Debug, Args)]
 #[command(
@@ -108,66 +111,15 @@ fn print(medicines: &[Medicine], out: &mut Out) -> Result<(), CliError> {
         );
     }
     for m in medicines {
-        out.hanging("- ", "  ", &describe(m))?;
+        out.hanging("- ", "  ", &m.describe())?;
     }
     Ok(())
 }
 
-/// "Naproxen, 250 mg twice a day, regular, since 2026-09-01, stopped
-/// 2026-11-02 (upset stomach), side effects: heartburn".
-fn describe(m: &Medicine) -> String {
-    let mut parts = vec![m.name.clone()];
-    if !m.dose.is_empty() {
-        parts.push(m.dose.clone());
+impl From<MedicineListError> for CliError {
+    fn from(e: MedicineListError) -> Self {
+        Self::input(e.to_string())
     }
-    parts.push(m.kind.label().to_lowercase());
-    if let Some(start) = m.start {
-        parts.push(format!("since {start}"));
-    }
-    if let Some(stop) = m.stop {
-        parts.push(if m.reason_stopped.is_empty() {
-            format!("stopped {stop}")
-        } else {
-            format!("stopped {stop} ({})", m.reason_stopped)
-        });
-    }
-    if !m.side_effects.is_empty() {
-        parts.push(format!("side effects: {}", m.side_effects));
-    }
-    parts.join(", ")
-}
-
-/// A name given on the command line: trimmed, never empty.
-fn name_arg(name: &str) -> Result<String, CliError> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(CliError::input(
-            "give the medicine's name, for example: backlog medicine add Ibuprofen",
-        ));
-    }
-    Ok(name.to_owned())
-}
-
-/// The list's entry with this name, or a refusal that lists the names.
-fn position(j: &Journal, name: &str) -> Result<usize, CliError> {
-    j.medicines
-        .iter()
-        .position(|m| same_name(&m.name, name))
-        .ok_or_else(|| {
-            let names: Vec<&str> = j.medicines.iter().map(|m| m.name.as_str()).collect();
-            CliError::input(if names.is_empty() {
-                format!(
-                    "\"{}\" is not on your medicine list, which is empty: add it with backlog medicine add",
-                    echo(name)
-                )
-            } else {
-                format!(
-                    "\"{}\" is not on your medicine list: the list has {}",
-                    echo(name),
-                    names.join(", ")
-                )
-            })
-        })
 }
 
 fn trimmed(text: Option<&String>) -> String {
@@ -176,71 +128,53 @@ fn trimmed(text: Option<&String>) -> String {
 
 fn add(a: &AddArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let (today, _) = clock();
-    let name = name_arg(&a.name)?;
-    let start = a.start.as_deref().map(date_arg).transpose()?;
-    if let Some(start) = start.filter(|s| *s > today) {
-        return Err(CliError::input(format!(
-            "--start {start} is after today: give the day you started it, today or before"
-        )));
-    }
     let medicine = Medicine {
-        name: name.clone(),
+        name: a.name.clone(),
         dose: trimmed(a.dose.as_ref()),
         kind: if a.as_needed {
             MedicineKind::AsNeeded
         } else {
             MedicineKind::Regular
         },
-        start,
+        start: a.start.as_deref().map(date_arg).transpose()?,
         stop: None,
         reason_stopped: String::new(),
         side_effects: trimmed(a.side_effects.as_ref()),
     };
-    medicine.validate()?;
+    // Checked before the journal is touched, then again on the list as
+    // it is on disk.
+    add_medicine(&mut Vec::new(), medicine.clone(), today)?;
     let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| {
-        if let Some(m) = j.medicines.iter().find(|m| same_name(&m.name, &name)) {
-            return Err(CliError::input(format!(
-                "{} is already on your medicine list: to change it, remove it first (backlog medicine remove \"{}\") and add it again",
-                m.name, m.name
-            )));
-        }
-        j.medicines.push(medicine.clone());
-        Ok(())
+        add_medicine(&mut j.medicines, medicine.clone(), today)?;
+        Ok::<_, CliError>(
+            j.medicines
+                .last()
+                .map(|m| m.name.clone())
+                .unwrap_or_default(),
+        )
     })?;
     warn_backup(updated.backup_error.as_ref());
-    out.line(format!("Added {} to your medicine list:", medicine.name))?;
+    out.line(format!("Added {} to your medicine list:", updated.value))?;
     print(&updated.journal.medicines, out)
 }
 
 fn stop(a: &StopArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
     let (today, _) = clock();
-    let name = name_arg(&a.name)?;
     let on: Date = a.on.as_deref().map(date_arg).transpose()?.unwrap_or(today);
     if on > today {
-        return Err(CliError::input(format!(
-            "--on {on} is after today: give the day you stopped, today or before"
-        )));
+        return Err(MedicineListError::StopAfterToday { stop: on }.into());
     }
     let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| {
-        let i = position(j, &name)?;
-        let m = &mut j.medicines[i];
-        if let Some(start) = m.start.filter(|s| on < *s) {
-            return Err(CliError::input(format!(
-                "{} was started on {start}, after {on}: give a stop day on or after the start (--on YYYY-MM-DD)",
-                m.name
-            )));
-        }
-        m.stop = Some(on);
-        if let Some(reason) = &a.reason {
-            reason.trim().clone_into(&mut m.reason_stopped);
-        }
-        if let Some(side) = &a.side_effects {
-            side.trim().clone_into(&mut m.side_effects);
-        }
-        m.validate()?;
-        Ok(m.name.clone())
+        Ok::<_, CliError>(stop_medicine(
+            &mut j.medicines,
+            &a.name,
+            on,
+            a.reason.as_deref(),
+            a.side_effects.as_deref(),
+            today,
+        )?)
     })?;
     warn_backup(updated.backup_error.as_ref());
     out.line(format!("Noted that you stopped {} on {on}:", updated.value))?;
@@ -248,11 +182,12 @@ fn stop(a: &StopArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), Cl
 }
 
 fn remove(a: &RemoveArgs, data_dir: Option<PathBuf>, out: &mut Out) -> Result<(), CliError> {
-    let name = name_arg(&a.name)?;
+    if a.name.trim().is_empty() {
+        return Err(MedicineListError::NoName.into());
+    }
     let store = store_at(data_dir)?;
     let updated = store.update(|j: &mut Journal| {
-        let i = position(j, &name)?;
-        Ok::<_, CliError>(j.medicines.remove(i).name)
+        Ok::<_, CliError>(remove_medicine(&mut j.medicines, &a.name)?.name)
     })?;
     warn_backup(updated.backup_error.as_ref());
     out.line(format!(

@@ -69,6 +69,31 @@ impl Medicine {
         )
     }
 
+    /// One line, as the list shows it (app and command line): "Naproxen,
+    /// 250 mg twice a day, regular, since 2026-09-01, stopped 2026-11-02
+    /// (upset stomach), side effects: heartburn".
+    pub fn describe(&self) -> String {
+        let mut parts = vec![self.name.clone()];
+        if !self.dose.is_empty() {
+            parts.push(self.dose.clone());
+        }
+        parts.push(self.kind.label().to_lowercase());
+        if let Some(start) = self.start {
+            parts.push(format!("since {start}"));
+        }
+        if let Some(stop) = self.stop {
+            parts.push(if self.reason_stopped.is_empty() {
+                format!("stopped {stop}")
+            } else {
+                format!("stopped {stop} ({})", self.reason_stopped)
+            });
+        }
+        if !self.side_effects.is_empty() {
+            parts.push(format!("side effects: {}", self.side_effects));
+        }
+        parts.join(", ")
+    }
+
     /// True when `name` names this medicine (case and spaces ignored).
     pub fn is_named(&self, name: &str) -> bool {
         same_name(&self.name, name)

@@ -17,6 +17,7 @@ mod error;
 mod labels;
 pub mod locale;
 mod medicine;
+mod medicine_list;
 pub mod parse;
 mod profile;
 pub mod sample;
@@ -35,6 +36,9 @@ pub use labels::{Quality, Region};
 pub use medicine::{
     MAX_MEDICINE_NOTE_CHARS, MAX_USED_BEFORE, Medicine, MedicineKind, medicines_used_before,
     same_name, treatments_used_before,
+};
+pub use medicine_list::{
+    MedicineListError, add_medicine, medicines_in_order, remove_medicine, stop_medicine,
 };
 pub use profile::{
     Age, DEFAULT_EMERGENCY_NUMBER, HistoryQuestion, Paper, Profile, Sex, check_emergency_number,

@@ -10,7 +10,8 @@
 //!   delete safe to double-click, journal rows by keyboard, course items
 //!   neutral, the journal's note (issue 15).
 //! - `journal`: Today and Journal: logging, the banner, delete and undo.
-//! - `medicines`: Today's medicines used before and relief ratings.
+//! - `medicines`: Today's medicines used before and relief ratings; the
+//!   medicine list on Settings (add, stop, remove, refusals, names).
 //! - `look`: colours and sizes come from the design tokens.
 //! - `numbers`: the emergency number from the locale, confirmed on the
 //!   welcome page; the numbers on the 24-hour banner.

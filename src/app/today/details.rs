@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use super::{TodayContext, TodayScreen};
 use crate::app::{body_map, medicines, theme, widgets};
-use crate::journal::{MedicineTaken, Quality};
+use crate::journal::{MedicineTaken, Quality, medicines_in_order};
 use crate::look::tokens::{SPACE, STROKE};
 
 impl TodayScreen {
@@ -110,10 +110,9 @@ impl TodayScreen {
     /// Medicines from the person's list (ticked), and others typed in.
     fn medicines(&mut self, ui: &mut Ui, ctx: &TodayContext<'_>) {
         widgets::section(ui, "Medicines taken");
-        let listed: Vec<(String, String)> = ctx
-            .journal
-            .medicines
-            .iter()
+        // Regular ones first, as Settings lists them.
+        let listed: Vec<(String, String)> = medicines_in_order(&ctx.journal.medicines)
+            .into_iter()
             .filter(|m| m.stop.is_none_or(|s| s >= self.draft.date))
             .map(|m| (m.name.clone(), m.dose.clone()))
             .collect();
