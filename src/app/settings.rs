@@ -240,6 +240,12 @@ impl SettingsScreen {
                     .to_zoned(jiff::tz::TimeZone::system())
                     .strftime("%Y-%m-%d %H:%M:%S")
                     .to_string();
+                // Saves within one second share the second: the save
+                // number tells them apart (old backups have none).
+                let when = match b.save_number {
+                    Some(n) => format!("{when}, save {n}"),
+                    None => when,
+                };
                 let holds = match self.backup_facts.get(i).copied().flatten() {
                     Some((n, Some(latest))) => {
                         format!("{}, latest {latest}", plural(n, "day", "days"))
