@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::EntryError;
 use super::labels::{Quality, Region};
+use super::medicine::MedicineTaken;
 use super::text::{self, MAX_LIST_ITEMS, check_note, check_short};
 use crate::triage::Knowledge;
 
@@ -62,22 +63,6 @@ pub struct Entry {
     pub created: Timestamp,
     /// When it was last changed (equal to `created` until edited).
     pub edited: Timestamp,
-}
-
-/// A medicine taken on the day.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MedicineTaken {
-    pub name: String,
-    /// Free text: "400 mg", "2 tablets".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub dose: String,
-    /// How many times it was taken that day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub times: Option<u8>,
-    /// How much it helped, 0 (not at all) to 10 (completely).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relief: Option<u8>,
 }
 
 /// What a form or the command line holds before it is checked. Every field
@@ -180,62 +165,6 @@ impl Entry {
         }
         push(check_note("The note", &self.note));
         out
-    }
-}
-
-impl MedicineTaken {
-    /// Parses the command line's `"NAME DOSE"`: the dose starts at the first
-    /// word that begins with a digit ("Ibuprofen 400 mg", "Co-codamol 30/500
-    /// 2 tablets"); without one, it is all name.
-    pub fn from_name_and_dose(text: &str) -> Self {
-        let text = text.trim();
-        let split = text
-            .char_indices()
-            .find(|&(i, c)| {
-                c.is_ascii_digit() && (i == 0 || text[..i].ends_with(char::is_whitespace))
-            })
-            .map(|(i, _)| i)
-            .filter(|&i| i > 0);
-        match split {
-            Some(i) => Self {
-                name: text[..i].trim().to_owned(),
-                dose: text[i..].trim().to_owned(),
-                ..Self::default()
-            },
-            None => Self {
-                name: text.to_owned(),
-                ..Self::default()
-            },
-        }
-    }
-
-    pub fn validate(&self) -> Result<(), EntryError> {
-        check_short("A medicine name", &self.name)?;
-        if !self.dose.is_empty() {
-            check_short("A medicine dose", &self.dose)?;
-        }
-        if let Some(times) = self.times
-            && (times == 0 || times > MAX_TIMES)
-        {
-            return Err(EntryError::Count {
-                what: "How many times a medicine was taken",
-                value: u32::from(times),
-                max: u32::from(MAX_TIMES),
-            });
-        }
-        if let Some(relief) = self.relief {
-            score("Relief from a medicine", relief)?;
-        }
-        Ok(())
-    }
-
-    /// "Ibuprofen 400 mg", for lists.
-    pub fn describe(&self) -> String {
-        if self.dose.is_empty() {
-            self.name.clone()
-        } else {
-            format!("{} {}", self.name, self.dose)
-        }
     }
 }
 
@@ -367,7 +296,7 @@ impl EntryDraft {
     }
 }
 
-fn score(what: &'static str, value: u8) -> Result<(), EntryError> {
+pub(super) fn score(what: &'static str, value: u8) -> Result<(), EntryError> {
     if value > 10 {
         return Err(EntryError::Score {
             what,

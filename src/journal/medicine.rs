@@ -1,13 +1,86 @@
-//! The person's medicine list: what they take, not what they took today;
-//! and what they took before, offered again so nobody retypes a medicine.
+//! Medicines: one taken on a day ([`MedicineTaken`], part of an entry); the
+//! person's list, what they take, not what they took today; and what they
+//! took before, offered again so nobody retypes a medicine.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::entry::{Entry, MedicineTaken};
+use super::entry::{Entry, MAX_TIMES, score};
 use super::error::EntryError;
 use super::text::{check_line, check_short};
 use crate::id_enum::id_enum;
+
+/// A medicine taken on the day.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MedicineTaken {
+    pub name: String,
+    /// Free text: "400 mg", "2 tablets".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dose: String,
+    /// How many times it was taken that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub times: Option<u8>,
+    /// How much it helped, 0 (not at all) to 10 (completely).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relief: Option<u8>,
+}
+
+impl MedicineTaken {
+    /// Parses the command line's `"NAME DOSE"`: the dose starts at the first
+    /// word that begins with a digit ("Ibuprofen 400 mg", "Co-codamol 30/500
+    /// 2 tablets"); without one, it is all name.
+    pub fn from_name_and_dose(text: &str) -> Self {
+        let text = text.trim();
+        let split = text
+            .char_indices()
+            .find(|&(i, c)| {
+                c.is_ascii_digit() && (i == 0 || text[..i].ends_with(char::is_whitespace))
+            })
+            .map(|(i, _)| i)
+            .filter(|&i| i > 0);
+        match split {
+            Some(i) => Self {
+                name: text[..i].trim().to_owned(),
+                dose: text[i..].trim().to_owned(),
+                ..Self::default()
+            },
+            None => Self {
+                name: text.to_owned(),
+                ..Self::default()
+            },
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), EntryError> {
+        check_short("A medicine name", &self.name)?;
+        if !self.dose.is_empty() {
+            check_short("A medicine dose", &self.dose)?;
+        }
+        if let Some(times) = self.times
+            && (times == 0 || times > MAX_TIMES)
+        {
+            return Err(EntryError::Count {
+                what: "How many times a medicine was taken",
+                value: u32::from(times),
+                max: u32::from(MAX_TIMES),
+            });
+        }
+        if let Some(relief) = self.relief {
+            score("Relief from a medicine", relief)?;
+        }
+        Ok(())
+    }
+
+    /// "Ibuprofen 400 mg", for lists.
+    pub fn describe(&self) -> String {
+        if self.dose.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} {}", self.name, self.dose)
+        }
+    }
+}
 
 id_enum! {
     /// Taken on a schedule, or only when needed.

@@ -30,12 +30,12 @@ use serde::{Deserialize, Serialize};
 use crate::triage::Knowledge;
 
 pub use check::SavedCheck;
-pub use entry::{Entry, EntryDraft, MedicineTaken};
+pub use entry::{Entry, EntryDraft};
 pub use error::{EntryError, JournalError};
 pub use labels::{Quality, Region};
 pub use medicine::{
-    MAX_MEDICINE_NOTE_CHARS, MAX_USED_BEFORE, Medicine, MedicineKind, medicines_used_before,
-    same_name, treatments_used_before,
+    MAX_MEDICINE_NOTE_CHARS, MAX_USED_BEFORE, Medicine, MedicineKind, MedicineTaken,
+    medicines_used_before, same_name, treatments_used_before,
 };
 pub use medicine_list::{
     MedicineListError, add_medicine, medicines_in_order, remove_medicine, stop_medicine,

@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use super::entry::MedicineTaken;
 use super::error::EntryError;
 use super::labels::{Quality, Region};
+use super::medicine::MedicineTaken;
 
 /// A 0–10 score: a whole number. `what` names it in the message.
 pub fn score(what: &'static str, text: &str) -> Result<u8, EntryError> {

@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
-use super::entry::{Entry, MedicineTaken};
+use super::entry::Entry;
 use super::labels::{Quality, Region};
+use super::medicine::MedicineTaken;
 use super::medicine::{Medicine, MedicineKind};
 use super::profile::{Age, Paper, Profile};
 use super::{Journal, SavedCheck, SummaryNotes};

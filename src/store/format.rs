@@ -123,3 +123,15 @@ pub(super) fn to_bytes(journal: &Journal) -> io::Result<Vec<u8>> {
     text.push('\n');
     Ok(text.into_bytes())
 }
+
+/// Public for the benchmark and tests: the exact bytes a save writes.
+pub fn serialize(journal: &Journal) -> Result<Vec<u8>, super::StoreError> {
+    to_bytes(journal)
+        .map_err(|e| super::StoreError::write(std::path::PathBuf::from(super::JOURNAL_FILE), e))
+}
+
+/// Public for the benchmark and tests: bytes to a validated journal, with
+/// the same checks and messages as [`Store::load`](super::Store::load).
+pub fn deserialize(bytes: &[u8]) -> Result<Journal, String> {
+    parse(bytes).map_err(|p| p.detail())
+}

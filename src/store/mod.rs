@@ -42,6 +42,7 @@ use jiff::Timestamp;
 use crate::journal::{Journal, SCHEMA_VERSION};
 use crate::triage::knowledge;
 use format::{Problem, parse, to_bytes};
+pub use format::{deserialize, serialize};
 
 pub use backup::{BACKUP_DIR, Backup, BackupKind, KEEP_DAYS, KEEP_LATEST, to_prune};
 pub use error::{StoreError, io_reason, size_text};
@@ -392,15 +393,4 @@ impl Store {
             },
         })
     }
-}
-
-/// Public for the benchmark and tests: the exact bytes a save writes.
-pub fn serialize(journal: &Journal) -> Result<Vec<u8>, StoreError> {
-    to_bytes(journal).map_err(|e| StoreError::write(PathBuf::from(JOURNAL_FILE), e))
-}
-
-/// Public for the benchmark and tests: bytes to a validated journal, with
-/// the same checks and messages as [`Store::load`].
-pub fn deserialize(bytes: &[u8]) -> Result<Journal, String> {
-    parse(bytes).map_err(|p| p.detail())
 }
