@@ -1,11 +1,11 @@
 //! The page model, without a PDF: what each section says for a given
 //! journal. Fast, and precise about wording and caps.
 
-use std::collections::BTreeSet;
-
-use backlog::journal::{Entry, Journal, Medicine, MedicineKind, MedicineTaken, SavedCheck};
+use backlog::journal::{Journal, Medicine, MedicineKind, MedicineTaken, SavedCheck};
 use backlog::summary::{self, Block, RequestError, SectionKind, Summary, SummaryRequest, Tone};
 use backlog::triage::knowledge;
+
+use super::entry;
 use jiff::civil::{Date, date};
 use jiff::{Timestamp, ToSpan, Zoned};
 
@@ -19,27 +19,6 @@ fn now() -> Zoned {
 #[expect(clippy::unwrap_used, reason = "test helper: fixed, valid times")]
 fn at(day: Date, hour: i8) -> Timestamp {
     day.at(hour, 0, 0, 0).in_tz("UTC").unwrap().timestamp()
-}
-
-fn entry(day: Date, pain: u8) -> Entry {
-    Entry {
-        date: day,
-        pain,
-        worst: None,
-        regions: BTreeSet::new(),
-        qualities: BTreeSet::new(),
-        woke_at_night: false,
-        activity: None,
-        enjoyment: None,
-        sleep_hours: None,
-        medicines: Vec::new(),
-        treatments: Vec::new(),
-        tags: Vec::new(),
-        symptoms: BTreeSet::new(),
-        note: String::new(),
-        created: at(day, 21),
-        edited: at(day, 21),
-    }
 }
 
 #[expect(clippy::unwrap_used, reason = "test helper: fixed, valid answers")]

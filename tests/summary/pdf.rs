@@ -11,6 +11,8 @@ use std::collections::BTreeSet;
 use backlog::journal::{Entry, Journal, MedicineKind, MedicineTaken, SavedCheck, sample};
 use backlog::summary::{self, Paper, SectionKind, SummaryRequest, pdf};
 use backlog::triage::knowledge;
+
+use super::entry;
 use jiff::civil::{Date, date};
 use jiff::{ToSpan, Zoned};
 
@@ -274,28 +276,6 @@ fn the_verdict_follows_the_two_point_rule() {
         j.upsert(entry(day, if i < 7 { 5 } else { 6 }));
     }
     print(&j, &SummaryRequest::default()).assert_has(&["No clear change:"]);
-}
-
-fn entry(day: Date, pain: u8) -> Entry {
-    let written = day.at(20, 0, 0, 0).in_tz("UTC").unwrap().timestamp();
-    Entry {
-        date: day,
-        pain,
-        worst: None,
-        regions: BTreeSet::new(),
-        qualities: BTreeSet::new(),
-        woke_at_night: false,
-        activity: None,
-        enjoyment: None,
-        sleep_hours: None,
-        medicines: Vec::new(),
-        treatments: Vec::new(),
-        tags: Vec::new(),
-        symptoms: BTreeSet::new(),
-        note: String::new(),
-        created: written,
-        edited: written,
-    }
 }
 
 #[test]
