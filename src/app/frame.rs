@@ -14,15 +14,31 @@ use super::welcome::WelcomeScreen;
 use super::{App, Command, DRAFT_SAVE_DELAY, Screen, a11y, check_context, focus, notify, theme};
 use crate::look::tokens::SPACE;
 
+/// The panels' fill. The window is cleared to the page colour before each
+/// frame (`App::clear_color`), which costs next to nothing; a filled panel
+/// paints every pixel of the window once more. On a computer without a
+/// graphics card (software GL) that extra pass was the largest single cost
+/// of each frame, and so of start-up.
+const PAINTED_BY_THE_CLEAR: egui::Color32 = egui::Color32::TRANSPARENT;
+
 impl App {
+    /// Applies the chosen theme and text size if they changed since last
+    /// time; says whether it did.
+    pub(super) fn apply_style(&mut self, ctx: &egui::Context) -> bool {
+        let wanted = (self.prefs.theme, self.prefs.text_scale);
+        if self.applied == Some(wanted) {
+            return false;
+        }
+        theme::apply(ctx, wanted.0, wanted.1);
+        self.applied = Some(wanted);
+        true
+    }
+
     /// The whole window. Drawing pushes commands; they run at the end.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.egui_ctx.get_or_insert_with(|| ctx.clone());
-        let wanted = (self.prefs.theme, self.prefs.text_scale);
-        if self.applied != Some(wanted) {
-            theme::apply(&ctx, wanted.0, wanted.1);
-            self.applied = Some(wanted);
+        if self.apply_style(&ctx) {
             // This frame's `ui` was made before the change: give it the new style.
             ui.set_style(ctx.global_style());
         }
@@ -33,6 +49,7 @@ impl App {
         Panel::top("nav")
             .frame(
                 Frame::side_top_panel(ui.style())
+                    .fill(PAINTED_BY_THE_CLEAR)
                     .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.s))),
             )
             .show(ui, |ui| self.nav_bar(ui, &mut commands));
@@ -46,6 +63,7 @@ impl App {
         Panel::bottom("footer")
             .frame(
                 Frame::side_top_panel(ui.style())
+                    .fill(PAINTED_BY_THE_CLEAR)
                     .inner_margin(egui::Margin::symmetric(margin(SPACE.m), margin(SPACE.xs))),
             )
             .exact_size(notify::row_height(ui))
@@ -62,7 +80,9 @@ impl App {
             });
         let central = CentralPanel::default()
             .frame(
-                Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(margin(SPACE.l))),
+                Frame::central_panel(ui.style())
+                    .fill(PAINTED_BY_THE_CLEAR)
+                    .inner_margin(egui::Margin::same(margin(SPACE.l))),
             )
             .show(ui, |ui| {
                 a11y::announce_screen(ui, self.screen.label());
