@@ -27,13 +27,13 @@ use std::collections::BTreeSet;
 mod answers;
 mod result;
 
-use egui::{ScrollArea, Ui};
+use egui::Ui;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::banner::{self, BannerText, Numbers};
 use super::command::Command;
-use super::{a11y, focus, theme};
+use super::{a11y, focus, theme, ui_kit};
 use crate::journal::{Profile, SavedCheck};
 use crate::triage::{self, CautiousAssessment, Knowledge};
 use result::caveat;
@@ -189,7 +189,7 @@ impl CheckScreen {
         self.jump_row(ui, !tight);
         ui.separator();
         let mut changed = false;
-        ScrollArea::vertical()
+        ui_kit::page_scroll()
             .id_salt("check_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -221,7 +221,7 @@ impl CheckScreen {
             egui::Rect::from_min_max(egui::pos2(list.right() + gap, total.top()), total.max);
         let mut changed = false;
         ui.scope_builder(egui::UiBuilder::new().max_rect(list), |ui| {
-            ScrollArea::vertical()
+            ui_kit::page_scroll()
                 .id_salt("check_scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
@@ -233,7 +233,7 @@ impl CheckScreen {
             self.banner(ui, ctx, k);
             caveat(ui);
             ui.separator();
-            ScrollArea::vertical()
+            ui_kit::page_scroll()
                 .id_salt("check_result_scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {

@@ -20,7 +20,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::command::{Command, Shortcut};
-use super::{a11y, focus, theme, widgets};
+use super::{a11y, focus, theme, ui_kit, widgets};
 use crate::journal::{Entry, Journal, plural};
 use crate::look::tokens::{RADIUS, SPACE, STROKE};
 
@@ -224,7 +224,7 @@ impl JournalScreen {
     /// The list's scroll area, moved by a page or to an end when a key
     /// asked for it.
     fn scroll_area(&mut self, ui: &Ui, row_height: f32, count: usize) -> ScrollArea {
-        let mut area = ScrollArea::vertical()
+        let mut area = ui_kit::page_scroll()
             .id_salt("journal_rows")
             .auto_shrink([false, false]);
         if let Some(key) = self.scroll_key.take() {

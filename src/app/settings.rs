@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use egui::{RichText, ScrollArea, Ui};
+use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::command::{Command, Shortcut};
@@ -103,7 +103,7 @@ impl SettingsScreen {
         today: Date,
         commands: &mut Vec<Command>,
     ) {
-        ScrollArea::vertical()
+        ui_kit::page_scroll()
             .id_salt("settings_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {

@@ -13,7 +13,7 @@
 //!
 //! The preview itself is drawn in `summary_view/preview.rs`.
 
-use egui::{RichText, ScrollArea, Ui};
+use egui::{RichText, Ui};
 use jiff::Zoned;
 use jiff::civil::Date;
 
@@ -138,7 +138,7 @@ impl SummaryScreen {
             self.actions(ui, journal, revision, now, commands);
         });
         ui.add_space(SPACE.s);
-        ScrollArea::vertical()
+        ui_kit::page_scroll()
             .id_salt("summary_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {

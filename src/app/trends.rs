@@ -4,7 +4,7 @@
 //! Everything derived from the journal is computed once per (journal
 //! revision, range, today) and cached; drawing a frame only paints.
 
-use egui::{RichText, ScrollArea, Ui};
+use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::banner::Numbers;
@@ -134,7 +134,7 @@ impl TrendsScreen {
         ui.add_space(SPACE.s);
         self.refresh(journal, revision, today);
         let Some(c) = &self.cache else { return };
-        ScrollArea::vertical()
+        ui_kit::page_scroll()
             .id_salt("trends_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {

@@ -1,7 +1,7 @@
 //! First run: what Backlog does and does not do, then the profile.
 //! Skippable at every step; everything is editable later in Settings.
 
-use egui::{RichText, ScrollArea, Ui};
+use egui::{RichText, Ui};
 
 use super::command::Command;
 use jiff::civil::Date;
@@ -43,7 +43,7 @@ impl WelcomeScreen {
         look: (ThemeChoice, u16),
         commands: &mut Vec<Command>,
     ) {
-        ScrollArea::vertical()
+        ui_kit::page_scroll()
             .id_salt("welcome")
             .auto_shrink([false, false])
             .show(ui, |ui| {

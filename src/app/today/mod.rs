@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use egui::{ScrollArea, Ui};
+use egui::Ui;
 use jiff::civil::Date;
 
 mod anchor;
@@ -168,7 +168,7 @@ impl TodayScreen {
         let form_top = ui.cursor().top();
         let pinned = form_top - pinned_top;
 
-        let mut form = ScrollArea::vertical()
+        let mut form = ui_kit::page_scroll()
             .id_salt("today_scroll")
             .auto_shrink([false, false]);
         let ticked = self.ticked.take();
