@@ -119,8 +119,8 @@ pub fn steady_level_banner(
     numbers: Numbers<'_>,
     knowledge: &Knowledge,
 ) {
-    let layout = BannerLayout::for_ui(ui);
     let tallest = steady_banner_height(ui, numbers, knowledge);
+    let layout = BannerLayout::for_ui(ui).fitted(ui, text, numbers, tallest);
     draw_banner(ui, "triage_banner", text, numbers, layout, Some(tallest));
 }
 
@@ -224,8 +224,8 @@ mod tests {
             for level in [Level::CallAmbulance, Level::EmergencyDepartment] {
                 for tight in [false, true] {
                     let s = Sizes::of(level, tight);
-                    let number = number_size(s, body, tight);
                     let base = base_size(body, tight);
+                    let number = number_size(s, base, body);
                     for other in [title, section, base * s.headline, base * s.lead_in] {
                         assert!(
                             number > other,
@@ -235,6 +235,52 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// In a short window at 200 % the banners' type stops at 125 %, and
+    /// the 24-hour banner's words were three fifths of the body size in a
+    /// box sized for the ambulance banner. A banner with room to spare in
+    /// the steady height now uses it, up to the body size.
+    #[test]
+    fn in_a_short_window_a_banner_with_room_grows_to_the_body_size() {
+        let ctx = egui::Context::default();
+        theme::apply(&ctx, theme::ThemeChoice::Light, 200);
+        let k = crate::triage::knowledge();
+        let profile = Profile::default();
+        let numbers = Numbers::new(&profile, Some("999"));
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1024.0, 600.0),
+            )),
+            ..egui::RawInput::default()
+        };
+        let mut checked = 0;
+        let mut out = ctx.run_ui(input, |ui| {
+            let body = theme::body_size(ui);
+            let layout = BannerLayout::for_ui(ui);
+            assert!(layout.tight, "1024×600 at 200 % is a short window");
+            let tallest = steady_banner_height(ui, numbers, k);
+            for level in Level::MOST_URGENT_FIRST {
+                let text = BannerText {
+                    advice: k.advice(level),
+                    action: None,
+                };
+                let fitted = layout.fitted(ui, text, numbers, tallest);
+                assert!(banner_height(ui, text, numbers, fitted) <= tallest + 0.5);
+                assert!(fitted.base(body) >= layout.base(body), "{level}");
+                assert!(fitted.base(body) <= body, "{level}");
+                checked += 1;
+            }
+            let day = BannerText {
+                advice: k.advice(Level::Within24h),
+                action: None,
+            };
+            assert!(layout.base(body) < body);
+            assert_eq!(layout.fitted(ui, day, numbers, tallest).base(body), body);
+        });
+        out.textures_delta.clear();
+        assert_eq!(checked, 5);
     }
 
     #[test]

@@ -69,6 +69,10 @@ impl Sizes {
 #[derive(Clone, Copy)]
 pub(super) struct BannerLayout {
     pub(super) tight: bool,
+    /// In a short window, the largest size the banner's text is measured
+    /// from (see [`base_size`]); a banner with room to spare may raise it
+    /// up to the person's own text size ([`BannerLayout::fitted`]).
+    cap: f32,
 }
 
 impl BannerLayout {
@@ -79,7 +83,39 @@ impl BannerLayout {
     pub(super) fn for_ui(ui: &Ui) -> Self {
         Self {
             tight: ui.available_height() / theme::body_size(ui) < Self::TIGHT_BELOW_LINES,
+            cap: TIGHT_CAP * theme::BODY_SIZE,
         }
+    }
+
+    /// The size the banner's text is measured from.
+    pub(super) fn base(self, body: f32) -> f32 {
+        if self.tight { body.min(self.cap) } else { body }
+    }
+
+    /// This layout with its text as large as fits in `height` (the steady
+    /// height, set by the tallest banner), up to the person's own text
+    /// size. In a short window at 200 % the 24-hour banner's words were
+    /// three fifths of the body size inside a box sized for the ambulance
+    /// banner; now they fill the room the box already takes. The height
+    /// does not change, so nothing below moves.
+    pub(super) fn fitted(
+        self,
+        ui: &Ui,
+        text: BannerText<'_>,
+        numbers: Numbers<'_>,
+        height: f32,
+    ) -> Self {
+        let body = theme::body_size(ui);
+        if !self.tight || self.cap >= body {
+            return self;
+        }
+        // From the body size down in eighths, the first that fits.
+        (0..8)
+            .map(|step| body * (1.0 - step as f32 / 8.0))
+            .take_while(|cap| *cap > self.cap)
+            .map(|cap| Self { cap, ..self })
+            .find(|l| banner_height(ui, text, numbers, *l) <= height + 0.5)
+            .unwrap_or(self)
     }
 
     pub(super) fn frame(self, ui: &Ui, level: Level) -> Frame {
@@ -116,7 +152,7 @@ impl BannerLayout {
         let level = advice.level;
         let (_, colour) = theme::level_colors(level);
         let size = Sizes::of(level, self.tight);
-        let base = base_size(theme::body_size(ui), self.tight);
+        let base = self.base(theme::body_size(ui));
         let mut spoken = vec![advice.headline.clone()];
         let mut lines = self.headline_lines(ui, advice, numbers, &mut spoken);
         // The first action is what to do before anything else.
@@ -163,8 +199,8 @@ impl BannerLayout {
         let (_, colour) = theme::level_colors(level);
         let size = Sizes::of(level, self.tight);
         let body = theme::body_size(ui);
-        let base = base_size(body, self.tight);
-        let number_size = number_size(size, body, self.tight);
+        let base = self.base(body);
+        let number_size = number_size(size, base, body);
         let number = numbers.emergency.trim();
         // The level's own icon leads the headline: the level never rests on
         // colour alone. (Screen readers get `spoken`, without the glyph.)
@@ -264,15 +300,19 @@ pub(super) fn banner_height(
     text + spacing + margin.y
 }
 
-/// The size the banner's text is measured from. In a short window the
-/// banner's type stops growing at 125 % (so at 200 % text the list keeps
-/// room to tick); the number is the exception (see [`number_size`]).
+/// In a short window the banner's type stops growing at 125 % (so at
+/// 200 % text the list keeps room to tick), unless the banner has room to
+/// spare; the number is the exception (see [`number_size`]).
+const TIGHT_CAP: f32 = 1.25;
+
+/// The size the banner's text is measured from, before any fitting.
+#[cfg(test)]
 pub(super) fn base_size(body: f32, tight: bool) -> f32 {
-    if tight {
-        body.min(1.25 * theme::BODY_SIZE)
-    } else {
-        body
+    BannerLayout {
+        tight,
+        cap: TIGHT_CAP * theme::BODY_SIZE,
     }
+    .base(body)
 }
 
 /// The smallest emergency number, in body sizes: above a screen's title
@@ -282,6 +322,6 @@ const NUMBER_FLOOR: f32 = 1.6;
 /// The emergency number's size: larger than any other text on the
 /// screen, at every text size, even where the rest of the banner stops
 /// growing.
-pub(super) fn number_size(size: Sizes, body: f32, tight: bool) -> f32 {
-    (base_size(body, tight) * size.number).max(NUMBER_FLOOR * body)
+pub(super) fn number_size(size: Sizes, base: f32, body: f32) -> f32 {
+    (base * size.number).max(NUMBER_FLOOR * body)
 }
