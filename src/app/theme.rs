@@ -112,7 +112,13 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, text_scale: u16) {
         // says so at a glance, and a pointer resting over the window does
         // not keep it repainting while the bar animates (issue 12: most of
         // the start-up CPU above a bare window was that fade).
-        s.scroll = egui::style::ScrollStyle::solid();
+        // The handle in the text colour: egui's solid bars draw it in the
+        // controls' fill, which is the track's colour here, so the handle
+        // could not be seen.
+        s.scroll = egui::style::ScrollStyle {
+            foreground_color: true,
+            ..egui::style::ScrollStyle::solid()
+        };
         // Tooltips appear quickly: the "why it matters" help lives there.
         style.interaction.tooltip_delay = 0.3;
     });
@@ -291,6 +297,27 @@ mod tests {
             // Outlines of controls at rest are visible too (WCAG 1.4.11).
             let outline = v.widgets.inactive.bg_stroke.color;
             assert!(contrast(outline, v.panel_fill) >= 3.0);
+        }
+    }
+
+    /// egui draws a solid scroll bar's track in `extreme_bg_color` and its
+    /// handle in the controls' fill (here the same colour) or, with
+    /// `foreground_color`, in their text colour. The handle must stand
+    /// out from its track (WCAG 1.4.11, 3:1) at rest and under the pointer.
+    #[test]
+    fn scroll_handles_stand_out_from_their_track() {
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let style = applied(theme);
+            let v = &style.visuals;
+            assert!(style.spacing.scroll.foreground_color, "{theme:?}");
+            for (name, w) in [
+                ("at rest", &v.widgets.inactive),
+                ("hovered", &v.widgets.hovered),
+                ("dragged", &v.widgets.active),
+            ] {
+                let c = contrast(w.fg_stroke.color, v.extreme_bg_color);
+                assert!(c >= 3.0, "{theme:?}: handle {name} is {c:.2}:1");
+            }
         }
     }
 

@@ -15,7 +15,14 @@ fn scroll_bars_are_solid_so_a_resting_pointer_does_not_animate() {
     for theme in [egui::Theme::Light, egui::Theme::Dark] {
         let scroll = h.ctx.style_of(theme).spacing.scroll;
         assert!(!scroll.floating, "{theme:?}: scroll bars must not float");
-        assert_eq!(scroll, egui::style::ScrollStyle::solid(), "{theme:?}");
+        assert_eq!(
+            scroll,
+            egui::style::ScrollStyle {
+                foreground_color: true,
+                ..egui::style::ScrollStyle::solid()
+            },
+            "{theme:?}"
+        );
     }
 }
 
