@@ -134,3 +134,10 @@ fn settings(b: Bencher) {
 fn journal_text_200(b: Bencher) {
     bench(b, Screen::Journal, TrendsRange::Days30, 200);
 }
+
+/// A short window for the text size: the banner fits its type to the
+/// steady height each frame.
+#[divan::bench]
+fn check_text_200(b: Bencher) {
+    bench(b, Screen::Check, TrendsRange::Days30, 200);
+}
