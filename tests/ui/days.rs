@@ -360,4 +360,10 @@ fn in_a_short_window_the_journals_note_leaves_the_pain_buttons_in_view() {
     h.get_by_label("What your journal shows").click();
     h.run();
     assert!(super::shows_text(&h, reasons));
+    // By keyboard too: Space on the focused button folds them again.
+    h.get_by_label("What your journal shows").focus();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(!super::shows_text(&h, reasons));
 }
