@@ -70,7 +70,7 @@ impl Sizes {
 pub(super) struct BannerLayout {
     pub(super) tight: bool,
     /// In a short window, the largest size the banner's text is measured
-    /// from (see [`base_size`]); a banner with room to spare may raise it
+    /// from (see [`BannerLayout::base`]); a banner with room to spare may raise it
     /// up to the person's own text size ([`BannerLayout::fitted`]).
     cap: f32,
 }
