@@ -253,6 +253,17 @@ fn how_long_and_how_it_is_going_is_no_warning_symptom() {
     assert!(warnings.top() < heading.top() && heading.top() < course.top());
 }
 
+/// A week of pain 4, woken at night on the first five days (18–22): enough
+/// for the journal's note.
+fn log_a_week_with_five_woken_nights(app: &mut App) {
+    for n in 18..=24 {
+        let mut d = EntryDraft::new(day(n));
+        d.pain = Some(4);
+        d.woke_at_night = (18..=22).contains(&n);
+        app.run(Command::SaveEntry(d));
+    }
+}
+
 /// Five nights woken in the last week: the journal's note appears on Today
 /// and Trends, is not shown again once put away, and comes back when the
 /// evidence grows (a sixth night).
@@ -268,12 +279,7 @@ fn the_journals_note_appears_stays_away_when_dismissed_and_returns_when_it_grows
         emergency_number: "112".into(),
         ..Profile::default()
     }));
-    for n in 18..=24 {
-        let mut d = EntryDraft::new(day(n));
-        d.pain = Some(4);
-        d.woke_at_night = (18..=22).contains(&n);
-        app.run(Command::SaveEntry(d));
-    }
+    log_a_week_with_five_woken_nights(&mut app);
     app.run(Command::Navigate(Screen::Trends));
     let mut h = harness_sized(app, 1280.0, 900.0);
     h.run();
@@ -337,12 +343,7 @@ fn the_journals_note_appears_stays_away_when_dismissed_and_returns_when_it_grows
 fn in_a_short_window_the_journals_note_leaves_the_pain_buttons_in_view() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = ready(App::new(config(dir.path())));
-    for n in 18..=24 {
-        let mut d = EntryDraft::new(day(n));
-        d.pain = Some(4);
-        d.woke_at_night = (18..=22).contains(&n);
-        app.run(Command::SaveEntry(d));
-    }
+    log_a_week_with_five_woken_nights(&mut app);
     app.run(Command::SetTextScale(175));
     app.run(Command::Navigate(Screen::Today));
     let mut h = harness_sized(app, 1024.0, 600.0);
