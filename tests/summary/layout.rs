@@ -63,7 +63,7 @@ proptest! {
         medicines in 0usize..20,
         med_name in text(90),
         entry_note in text(400),
-        symptoms in proptest::collection::btree_set(0usize..58, 0..20),
+        symptoms in proptest::collection::btree_set(0usize..58, 0..=58),
         days in 1u32..60,
         letter in any::<bool>(),
         with_check in any::<bool>(),
@@ -164,4 +164,41 @@ fn an_uncapped_model_is_cut_at_the_footer_not_drawn_off_the_page() {
             .iter()
             .any(|t| t.text.starts_with("Days logged"))
     );
+}
+
+/// A moved section taller than a whole page continues on the next page,
+/// split between its blocks, rather than being cut.
+#[test]
+fn a_moved_section_taller_than_a_page_continues_on_the_next() {
+    let mut s = summary::build(
+        &sample::journal(TODAY, 30, 1),
+        knowledge(),
+        &SummaryRequest::default(),
+        &now(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let blocks: Vec<Block> = (0..200)
+        .map(|i| Block::List(vec![format!("Question number {i}")]))
+        .collect();
+    s.sections
+        .retain(|sec| sec.kind != summary::SectionKind::Questions);
+    s.sections.push(Section {
+        keep_whole: false,
+        kind: summary::SectionKind::Questions,
+        title: "Many questions".into(),
+        blocks,
+    });
+    let (bytes, report) = pdf::render_with_report(&s).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!report.overflow, "a section of many blocks was cut");
+    assert_eq!(report.moved, vec![summary::SectionKind::Questions]);
+    // Two pages or more of questions after page 1.
+    assert!(report.pages >= 3 + usize::from(report.sources_page));
+    let pages =
+        pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(pages.len(), report.pages);
+    let later: String = pages[1..].concat();
+    assert!(later.contains("MANY QUESTIONS (CONTINUED)"));
+    for i in [0, 99, 199] {
+        assert!(later.contains(&format!("Question number {i}")), "{i}");
+    }
 }

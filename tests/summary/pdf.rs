@@ -522,6 +522,55 @@ fn a_messy_journal_fits_one_page_and_keeps_its_accents() {
     }
 }
 
+/// Every symptom ticked, in the check and on every day: page 1 cannot
+/// hold the warning signs even with every other section moved, so they
+/// continue on page 2. Nothing is cut, and the advice stays on page 1.
+#[test]
+fn every_warning_sign_ticked_continues_on_page_two_and_nothing_is_cut() {
+    let k = knowledge();
+    let symptoms: BTreeSet<String> = k
+        .findings()
+        .iter()
+        .filter(|f| !k.is_history(&f.id))
+        .map(|f| f.id.clone())
+        .collect();
+    let ids: Vec<&str> = k.findings().iter().map(|f| f.id.as_str()).collect();
+    let mut j = sample::journal(TODAY, 30, 3);
+    for mut e in j.entries().to_vec() {
+        e.symptoms = symptoms.clone();
+        j.upsert(e);
+    }
+    let saved = check(1, 60, &ids);
+    j.checks = vec![saved.clone()];
+    for paper in Paper::ALL {
+        let request = SummaryRequest {
+            paper: Some(paper),
+            ..SummaryRequest::default()
+        };
+        let p = print_named(&j, &request, Some(&format!("every-sign-{}", paper.id())));
+        assert!(!p.report.overflow, "{paper:?}: the page had to be cut");
+        assert_inside_the_margins(&p.report);
+        assert!(
+            p.report.moved.contains(&SectionKind::WarningSigns),
+            "{paper:?}: {:?}",
+            p.report.moved
+        );
+        p.assert_has(&[
+            "Latest symptom check, 2026-11-23",
+            "call an ambulance now",
+            "Continued on page 2: warning signs",
+        ]);
+        assert!(squash(&p.pages[1]).contains("WARNINGSIGNS(CONTINUED)"));
+        // Every rule the check fired is printed, on page 1 or after it.
+        let all: String = p.pages.iter().map(|t| squash(t)).collect();
+        for id in &saved.rules {
+            let rule = k.rule(id).unwrap();
+            let words = squash(&format!("{} {}", rule.id, rule.doctor.label));
+            assert!(all.contains(&words), "{paper:?}: {id} is missing");
+        }
+    }
+}
+
 #[test]
 fn every_page_model_lists_sections_in_reading_order() {
     let s = summary::build(&month(), knowledge(), &SummaryRequest::default(), &now()).unwrap();

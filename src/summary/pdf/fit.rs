@@ -1,8 +1,10 @@
 //! Fitting page 1: the roomiest density that holds everything, else the
-//! sections that may wait moved to page 2 one at a time, and the page
-//! itself (two sections side by side where that is shorter, the footer at
-//! the bottom). Its own file because this search is the renderer's one
-//! real decision, and page 1's layout is what it decides between.
+//! sections that may wait moved to page 2 one at a time, else (a journal
+//! with most warning signs ticked) the warning signs continued on page 2,
+//! and the page itself (two sections side by side where that is shorter,
+//! the footer at the bottom). Its own file because this search is the
+//! renderer's one real decision, and page 1's layout is what it decides
+//! between.
 
 use std::cell::{Cell, OnceCell};
 
@@ -12,7 +14,7 @@ use super::later::moved_pages;
 use super::layout::{self, Ctx, DENSITIES};
 use super::ops::{Boxed, Op};
 use super::{BOTTOM, GUTTER, SIDE, TOP};
-use crate::summary::model::{Section, SectionKind, Summary};
+use crate::summary::model::{Block, Section, SectionKind, Summary};
 
 /// Sections that may move off page 1, in the order they move, when page 1
 /// cannot hold everything at the tightest density.
@@ -49,24 +51,75 @@ pub(super) struct Fitter<'a> {
     pub moved_counts: [OnceCell<usize>; MOVABLE.len() + 1],
 }
 
-/// Page 1 as fitted: its layout, whether it fitted, the sections moved
-/// off it and the document's page count.
-pub(super) type Attempt = (Boxed, bool, &'static [SectionKind], usize);
+/// Page 1 as fitted, and what follows it.
+pub(super) struct Attempt {
+    pub page: Boxed,
+    pub fits: bool,
+    /// Sections moved whole off page 1.
+    pub moved: &'static [SectionKind],
+    /// The warning signs page 1 could not hold, continued first on page 2.
+    pub continued: Option<Section>,
+    /// The document's page count.
+    pub pages: usize,
+}
+
+impl Attempt {
+    /// The sections on the pages after the first, in reading order.
+    pub(super) fn later_sections<'s>(&'s self, summary: &'s Summary) -> Vec<&'s Section> {
+        later_sections(summary, self.moved, self.continued.as_ref())
+    }
+
+    /// The kinds page 1 could not hold in full.
+    pub(super) fn moved_kinds(&self) -> Vec<SectionKind> {
+        self.continued
+            .iter()
+            .map(|s| s.kind)
+            .chain(self.moved.iter().copied())
+            .collect()
+    }
+}
+
+fn later_sections<'s>(
+    summary: &'s Summary,
+    moved: &[SectionKind],
+    continued: Option<&'s Section>,
+) -> Vec<&'s Section> {
+    continued
+        .into_iter()
+        .chain(
+            SectionKind::READING_ORDER
+                .iter()
+                .filter(|k| moved.contains(k))
+                .filter_map(|k| summary.section(*k)),
+        )
+        .collect()
+}
 
 impl Fitter<'_> {
-    /// Page 1 with the first `moved` movable sections moved off it, at
+    /// Page 1 with the first `moved` movable sections moved off it, and,
+    /// with `keep`, only the first `keep` blocks of the warning signs, at
     /// density `i`.
-    fn layout_at(&self, moved: usize, i: usize) -> Attempt {
+    fn layout_at(&self, moved: usize, keep: Option<usize>, i: usize) -> Attempt {
         let (fonts, ids, summary) = (self.fonts, self.ids, self.summary);
         let skip = &MOVABLE[..moved];
-        let moved_count = if moved == 0 {
-            0
-        } else {
-            *self.moved_counts[moved].get_or_init(|| {
-                moved_pages(fonts, ids, summary, skip, self.content_w, self.moved_limit)
-                    .0
-                    .len()
-            })
+        let (warnings, continued) = match (keep, summary.section(SectionKind::WarningSigns)) {
+            (Some(keep), Some(w)) => {
+                let (head, tail) = split_section(w, keep);
+                (Some(head), Some(tail))
+            }
+            _ => (None, None),
+        };
+        let later = later_sections(summary, skip, continued.as_ref());
+        let count = || {
+            moved_pages(fonts, ids, &later, self.content_w, self.moved_limit)
+                .0
+                .len()
+        };
+        let moved_count = match (later.is_empty(), &continued) {
+            (true, _) => 0,
+            // Each split lays out its own pages.
+            (false, Some(_)) => count(),
+            (false, None) => *self.moved_counts[moved].get_or_init(count),
         };
         let pages = 1 + moved_count + usize::from(self.sources_page) + self.entry_pages;
         let ctx = Ctx {
@@ -75,12 +128,11 @@ impl Fitter<'_> {
             ids,
         };
         let mut notes = self.extra.to_vec();
-        if !skip.is_empty() {
-            let names: Vec<String> = SectionKind::READING_ORDER
+        if !later.is_empty() {
+            let names: Vec<String> = later
                 .iter()
-                .filter(|k| skip.contains(k))
-                .filter_map(|k| summary.section(*k))
-                .map(|s| s.title.to_lowercase())
+                // "warning signs", not "warning signs (continued)".
+                .map(|s| summary.section(s.kind).unwrap_or(s).title.to_lowercase())
                 .collect();
             notes.push(format!("Continued on page 2: {}.", names.join(", ")));
         }
@@ -90,14 +142,27 @@ impl Fitter<'_> {
             sources_on: 2 + moved_count,
             extra: &notes,
         };
-        let (page, fits) = first_page(&ctx, summary, skip, self.page_w, self.page_h, &furniture);
-        (page, fits, skip, pages)
+        let shown = Shown {
+            summary,
+            skip,
+            warnings: warnings.as_ref(),
+        };
+        let (page, fits) = first_page(&ctx, &shown, self.page_w, self.page_h, &furniture);
+        Attempt {
+            page,
+            fits,
+            moved: skip,
+            continued,
+            pages,
+        }
     }
 
     /// Page 1 at the roomiest density that fits. If none does (a month
     /// with every warning sign ticked every day), the sections that may
     /// wait move to a page of their own, one at a time: never the warning
-    /// signs, what changed or the medicines.
+    /// signs, what changed or the medicines. If page 1 still cannot hold
+    /// the warning signs, they continue on page 2, split between blocks:
+    /// the check's advice stays on page 1, and nothing is cut.
     ///
     /// Fitting gets easier as the density tightens, so each step tries the
     /// roomiest density, then the tightest, then halves the range between:
@@ -106,24 +171,23 @@ impl Fitter<'_> {
     pub(super) fn fit(&self) -> Option<(usize, Attempt)> {
         let tightest = DENSITIES.len() - 1;
         for moved in 0..=MOVABLE.len() {
-            let roomy = self.layout_at(moved, 0);
-            if roomy.1 {
+            let roomy = self.layout_at(moved, None, 0);
+            if roomy.fits {
                 return Some((0, roomy));
             }
-            let tight = self.layout_at(moved, tightest);
-            if !tight.1 && moved < MOVABLE.len() {
+            let tight = self.layout_at(moved, None, tightest);
+            if !tight.fits && moved < MOVABLE.len() {
                 continue;
             }
-            if !tight.1 {
-                // Nothing fits even with every movable section moved: cut.
-                return Some((tightest, tight));
+            if !tight.fits {
+                return Some((tightest, self.split_warnings().unwrap_or(tight)));
             }
             // DENSITIES[lo] does not fit, DENSITIES[hi] does.
             let (mut lo, mut hi, mut best) = (0, tightest, tight);
             while hi - lo > 1 {
                 let mid = (lo + hi) / 2;
-                let attempt = self.layout_at(moved, mid);
-                if attempt.1 {
+                let attempt = self.layout_at(moved, None, mid);
+                if attempt.fits {
                     hi = mid;
                     best = attempt;
                 } else {
@@ -133,6 +197,60 @@ impl Fitter<'_> {
             return Some((hi, best));
         }
         None
+    }
+
+    /// Page 1 at the tightest density with every movable section moved
+    /// and as many of the warning signs' blocks as fit; None when not even
+    /// the first block does (then the page is cut, the last resort).
+    fn split_warnings(&self) -> Option<Attempt> {
+        let tightest = DENSITIES.len() - 1;
+        let blocks = &self.summary.section(SectionKind::WarningSigns)?.blocks;
+        split_points(blocks)
+            .rev()
+            .map(|keep| self.layout_at(MOVABLE.len(), Some(keep), tightest))
+            .find(|a| a.fits)
+    }
+}
+
+/// Where a section may be split: after any block but the last, never
+/// right after a subheading (it stays with what it heads).
+pub(super) fn split_points(blocks: &[Block]) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    (1..blocks.len()).filter(|&keep| !matches!(blocks[keep - 1], Block::Subheading(_)))
+}
+
+/// The first `keep` blocks of a section, and the rest under the same
+/// title marked "(continued)".
+pub(super) fn split_section(section: &Section, keep: usize) -> (Section, Section) {
+    let keep = keep.min(section.blocks.len());
+    let head = Section {
+        blocks: section.blocks[..keep].to_vec(),
+        ..section.clone()
+    };
+    let tail = Section {
+        title: format!("{} (continued)", section.title),
+        blocks: section.blocks[keep..].to_vec(),
+        ..section.clone()
+    };
+    (head, tail)
+}
+
+/// The sections page 1 shows: the summary's, less those moved off it,
+/// with the warning signs' first part when they continue on page 2.
+struct Shown<'a> {
+    summary: &'a Summary,
+    skip: &'a [SectionKind],
+    warnings: Option<&'a Section>,
+}
+
+impl Shown<'_> {
+    fn get(&self, kind: SectionKind) -> Option<&Section> {
+        if self.skip.contains(&kind) {
+            return None;
+        }
+        match (kind, self.warnings) {
+            (SectionKind::WarningSigns, Some(w)) => Some(w),
+            _ => self.summary.section(kind),
+        }
     }
 }
 
@@ -208,16 +326,16 @@ fn pair(
 /// Lays out the first page, and says whether everything fitted.
 fn first_page(
     ctx: &Ctx<'_>,
-    summary: &Summary,
-    skip: &[SectionKind],
+    shown: &Shown<'_>,
     page_w: f32,
     page_h: f32,
     furniture: &Furniture<'_>,
 ) -> (Boxed, bool) {
+    let summary = shown.summary;
     let content_w = page_w - 2.0 * SIDE;
     let mut body = furniture::header(ctx, &summary.header, content_w);
     let gap = ctx.d.section_gap;
-    let section = |kind: SectionKind| summary.section(kind).filter(|_| !skip.contains(&kind));
+    let section = |kind: SectionKind| shown.get(kind);
     let full = |s: Option<&Section>| s.map(|s| layout::section(ctx, s, content_w));
     let rows = [
         full(section(SectionKind::WhatChanged)),

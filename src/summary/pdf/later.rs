@@ -3,32 +3,33 @@
 //! file because they are laid out apart from page 1 and only placed below
 //! the running header when the document is written.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::fit::{Fitter, op_bottom};
+use super::fit::{Fitter, op_bottom, split_points, split_section};
 use super::fonts::Fonts;
 use super::furniture;
 use super::layout::{self, Ctx, DENSITIES};
 use super::ops::{self, Boxed, Op, Role};
 use super::{BOTTOM, ENTRY_LINES, SIDE, TOP, table};
-use crate::summary::model::{SectionKind, Summary, Table};
+use crate::summary::model::{Section, Table};
 
-/// Every page after the first, in order: the moved sections, the full
-/// references when page 1 had room only for their keys, then the table of
-/// every day. Each is placed below the running header (`running_h` points
-/// tall); the bool says a moved section was cut.
+/// Every page after the first, in order: the sections page 1 could not
+/// hold, the full references when page 1 had room only for their keys,
+/// then the table of every day. Each is placed below the running header
+/// (`running_h` points tall); the bool says a section was cut.
 pub(super) fn pages(
     fit: &Fitter<'_>,
     later: &Ctx<'_>,
-    moved: &[SectionKind],
+    sections: &[&Section],
     running_h: f32,
     entry_pages: Vec<Vec<Op>>,
 ) -> (Vec<Vec<Op>>, bool) {
     let (fonts, ids, summary, content_w) = (fit.fonts, fit.ids, fit.summary, fit.content_w);
     let mut overflow = false;
     let mut later_pages: Vec<Vec<Op>> = Vec::new();
-    if !moved.is_empty() {
-        let (bodies, cut) = moved_pages(fonts, ids, summary, moved, content_w, fit.moved_limit);
+    if !sections.is_empty() {
+        let (bodies, cut) = moved_pages(fonts, ids, sections, content_w, fit.moved_limit);
         overflow |= cut;
         for body in bodies {
             let mut page = Boxed::default();
@@ -49,52 +50,88 @@ pub(super) fn pages(
     (later_pages, overflow)
 }
 
-/// The moved sections on the pages after the first: on one page at the
-/// second density if they fit; else at the tightest, a section at a time,
-/// a new page when the next would run past `limit`. A section taller than
-/// a whole page is cut at the margin, never drawn past it (the bool says
-/// so).
+/// The sections page 1 could not hold, on the pages after the first: on
+/// one page at the second density if they fit; else at the tightest, a
+/// section at a time, a new page when the next would run past `limit`. A
+/// section taller than a whole page continues on the next, split between
+/// blocks; only a single block taller than a page is cut at the margin,
+/// never drawn past it (the bool says so).
 pub(super) fn moved_pages(
     fonts: &Fonts,
     ids: &Cell<u32>,
-    summary: &Summary,
-    moved: &[SectionKind],
+    sections: &[&Section],
     width: f32,
     limit: f32,
 ) -> (Vec<Boxed>, bool) {
-    let lay = |d: layout::Density| -> Vec<(Boxed, f32)> {
-        let ctx = Ctx { fonts, d, ids };
-        SectionKind::READING_ORDER
-            .iter()
-            .filter(|k| moved.contains(k))
-            .filter_map(|k| summary.section(*k))
-            .map(|section| (layout::section(&ctx, section, width), d.section_gap))
-            .collect()
-    };
-    let stacked = |boxes: Vec<(Boxed, f32)>| {
+    let roomy = {
+        let ctx = Ctx {
+            fonts,
+            d: DENSITIES[1],
+            ids,
+        };
         let mut body = Boxed::default();
-        for (b, gap) in boxes {
-            body.stack(b, gap);
+        for section in sections {
+            body.stack(layout::section(&ctx, section, width), ctx.d.section_gap);
         }
         body
     };
-    let roomy = stacked(lay(DENSITIES[1]));
     if roomy.height <= limit {
         return (vec![roomy], false);
     }
+    let ctx = Ctx {
+        fonts,
+        d: DENSITIES[DENSITIES.len() - 1],
+        ids,
+    };
+    let gap = ctx.d.section_gap;
     let mut pages = vec![Boxed::default()];
     let mut cut = false;
-    for (b, gap) in lay(DENSITIES[DENSITIES.len() - 1]) {
-        let current = pages.last().map_or(0.0, |p| p.height);
-        if current > 0.0 && current + gap + b.height > limit {
-            pages.push(Boxed::default());
-        }
-        if let Some(page) = pages.last_mut() {
-            page.stack(b, gap);
-            if page.height > limit {
-                page.ops.retain(|op| op_bottom(op) <= limit);
-                page.height = limit;
-                cut = true;
+    for section in sections {
+        let mut rest = Cow::Borrowed(*section);
+        loop {
+            let b = layout::section(&ctx, &rest, width);
+            let used = pages.last().map_or(0.0, |p| p.height);
+            let room = if used > 0.0 {
+                limit - used - gap
+            } else {
+                limit
+            };
+            if b.height <= room {
+                if let Some(page) = pages.last_mut() {
+                    page.stack(b, gap);
+                }
+                break;
+            }
+            if used > 0.0 && b.height <= limit {
+                // Whole on a fresh page rather than split.
+                pages.push(Boxed::default());
+                continue;
+            }
+            let head = split_points(&rest.blocks).rev().find_map(|keep| {
+                let (head, tail) = split_section(&rest, keep);
+                let laid = layout::section(&ctx, &head, width);
+                (laid.height <= room).then_some((laid, tail))
+            });
+            match head {
+                Some((laid, tail)) => {
+                    if let Some(page) = pages.last_mut() {
+                        page.stack(laid, gap);
+                    }
+                    pages.push(Boxed::default());
+                    rest = Cow::Owned(tail);
+                }
+                // Not even its first block fits what is left of this page.
+                None if used > 0.0 => pages.push(Boxed::default()),
+                // One block taller than a whole page: cut at the margin.
+                None => {
+                    if let Some(page) = pages.last_mut() {
+                        page.stack(b, gap);
+                        page.ops.retain(|op| op_bottom(op) <= limit);
+                        page.height = limit;
+                    }
+                    cut = true;
+                    break;
+                }
             }
         }
     }

@@ -94,17 +94,26 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
         moved_limit,
         moved_counts: Default::default(),
     };
-    let Some((density, (first, fits, moved, pages))) = fitter.fit() else {
+    let Some((density, attempt)) = fitter.fit() else {
         return Err(PdfError::Write("no layout".into()));
     };
+    let pages = attempt.pages;
     let label = |n: usize| (pages > 1).then(|| format!("Page {n} of {pages}"));
 
     let mut document = new_document(summary);
-    let (first_page_text, first_page_fills) = report::placed(&first.ops, fonts);
+    let (first_page_text, first_page_fills) = report::placed(&attempt.page.ops, fonts);
     let mut tags = Tags::default();
-    emit_page(&mut document, &mut tags, fonts, page_w, page_h, &first.ops)?;
-    let (later_pages, cut) = later::pages(&fitter, &later, moved, running_h, entry_pages);
-    let overflow = !fits || cut;
+    emit_page(
+        &mut document,
+        &mut tags,
+        fonts,
+        page_w,
+        page_h,
+        &attempt.page.ops,
+    )?;
+    let sections = attempt.later_sections(summary);
+    let (later_pages, cut) = later::pages(&fitter, &later, &sections, running_h, entry_pages);
+    let overflow = !attempt.fits || cut;
     for (n, ops) in later_pages.into_iter().enumerate() {
         let mut page = Boxed { ops, height: 0.0 };
         if let Some(text) = label(n + 2) {
@@ -131,7 +140,7 @@ pub fn render_with_report(summary: &Summary) -> Result<(Vec<u8>, Report), PdfErr
             content_box: (SIDE, TOP, page_w - SIDE, page_h - BOTTOM),
             missing_characters: missing,
             sources_page,
-            moved: moved.to_vec(),
+            moved: attempt.moved_kinds(),
         },
     ))
 }

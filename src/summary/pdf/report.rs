@@ -28,7 +28,8 @@ pub struct Report {
     pub missing_characters: Vec<char>,
     /// The sources were too many for three lines on page 1: page 2 lists them.
     pub sources_page: bool,
-    /// Sections page 1 could not hold, printed on page 2 (page 1 says so).
+    /// Sections page 1 could not hold, printed from page 2 on (page 1 says
+    /// so): whole, or for the warning signs, their end.
     pub moved: Vec<SectionKind>,
 }
 
