@@ -190,16 +190,17 @@ impl JournalScreen {
                 );
                 // An id of its own (not counted among the rows laid out
                 // before it), so a row keeps its focus while the list scrolls.
-                // Each day a card of its own; the deleted ones quieter.
+                // Each day a card of its own (outlined, like every card:
+                // see `ui_kit::card`); the deleted ones quieter, filled.
                 let p = theme::palette(ui);
                 let fill = match row {
-                    Row::Entry(_) => p.surface,
-                    Row::Deleted(_) => p.faint,
+                    Row::Entry(_) => egui::Color32::TRANSPARENT,
+                    Row::Deleted(_) => theme::color(p.faint),
                 };
                 ui.painter().rect(
                     rect,
                     RADIUS.medium,
-                    theme::color(fill),
+                    fill,
                     egui::Stroke::new(STROKE.hairline, theme::color(p.border)),
                     egui::StrokeKind::Inside,
                 );

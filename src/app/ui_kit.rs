@@ -72,8 +72,16 @@ pub fn page_scroll() -> ScrollArea {
     ScrollArea::vertical().scroll_bar_visibility(ScrollBarVisibility::AlwaysVisible)
 }
 
-/// A card: a calm surface with an edge, rounded corners and room inside,
+/// A card: an edge with rounded corners and room inside, on the page,
 /// optionally headed. Takes the full width.
+///
+/// Cards are outlined, not filled. Where there is no graphics card (a
+/// virtual machine, a remote desktop, an old laptop) every filled pixel is
+/// shaded by the CPU on every frame: the two white cards on Today cost
+/// about 7 ms of CPU a frame there, and two thirds of the extra CPU Today
+/// spent at start-up above a bare eframe window (`scripts/startup.py`).
+/// The page and card colours differed only faintly; the edge carries the
+/// shape.
 pub fn card<R>(
     ui: &mut Ui,
     heading: Option<(Icon, &str)>,
@@ -81,7 +89,6 @@ pub fn card<R>(
 ) -> InnerResponse<R> {
     let p = theme::palette(ui);
     Frame::new()
-        .fill(theme::color(p.surface))
         .stroke(Stroke::new(STROKE.hairline, theme::color(p.border)))
         .corner_radius(CornerRadius::same(RADIUS.large))
         .inner_margin(Margin::same(margin(SPACE.l)))

@@ -66,3 +66,48 @@ fn the_page_colour_is_the_clear_and_no_panel_paints_it_again() {
     let clear = eframe::App::clear_color(h.state(), &visuals);
     assert_eq!(clear, page.to_normalized_gamma_f32());
 }
+
+/// Filled shapes are few: where there is no graphics card every filled
+/// pixel is shaded by the CPU on every frame, and the white cards on Today
+/// were two thirds of what its start-up cost above a bare window. Cards
+/// and journal rows are outlined; what is filled says something (a
+/// notice's tint, a pain score's colour, a selected control).
+#[test]
+fn on_the_busiest_screens_fills_cover_little_of_the_window() {
+    for screen in [
+        Screen::Today,
+        Screen::Journal,
+        Screen::Check,
+        Screen::Settings,
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = backlog::journal::sample::journal(super::TODAY, 365, 7);
+        let mut app = ready(App::with_storage(
+            config(dir.path()),
+            Box::new(backlog::store::MemoryStore::new(journal)),
+        ));
+        app.run(backlog::app::Command::Navigate(screen));
+        let mut h = super::harness_sized(app, 1280.0, 800.0);
+        h.run();
+        let window = h.ctx.content_rect();
+        let harness_frame = window.shrink(8.0);
+        let mut filled = 0.0;
+        for cs in &h.output().shapes {
+            if let egui::Shape::Rect(r) = &cs.shape
+                && r.fill.a() > 0
+                && r.rect != harness_frame
+            {
+                let seen = cs.clip_rect.intersect(r.rect);
+                if seen.is_positive() {
+                    filled += seen.area();
+                }
+            }
+        }
+        let share = filled / window.area();
+        assert!(
+            share < 0.25,
+            "{screen:?}: fills cover {:.0} % of the window",
+            100.0 * share
+        );
+    }
+}
