@@ -198,6 +198,7 @@ fn a_moved_section_taller_than_a_page_continues_on_the_next() {
     assert_eq!(pages.len(), report.pages);
     let later: String = pages[1..].concat();
     assert!(later.contains("MANY QUESTIONS (CONTINUED)"));
+    assert!(!later.contains("(CONTINUED) (CONTINUED)"));
     for i in [0, 99, 199] {
         assert!(later.contains(&format!("Question number {i}")), "{i}");
     }

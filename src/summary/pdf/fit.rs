@@ -218,6 +218,8 @@ pub(super) fn split_points(blocks: &[Block]) -> impl DoubleEndedIterator<Item = 
     (1..blocks.len()).filter(|&keep| !matches!(blocks[keep - 1], Block::Subheading(_)))
 }
 
+const CONTINUED: &str = " (continued)";
+
 /// The first `keep` blocks of a section, and the rest under the same
 /// title marked "(continued)".
 pub(super) fn split_section(section: &Section, keep: usize) -> (Section, Section) {
@@ -226,8 +228,14 @@ pub(super) fn split_section(section: &Section, keep: usize) -> (Section, Section
         blocks: section.blocks[..keep].to_vec(),
         ..section.clone()
     };
+    // Split again, it is still "(continued)", once.
+    let title = if section.title.ends_with(CONTINUED) {
+        section.title.clone()
+    } else {
+        format!("{}{CONTINUED}", section.title)
+    };
     let tail = Section {
-        title: format!("{} (continued)", section.title),
+        title,
         blocks: section.blocks[keep..].to_vec(),
         ..section.clone()
     };
