@@ -119,10 +119,9 @@ proptest! {
     }
 }
 
-/// A model built by hand without the caps: the renderer still keeps to the
-/// page, leaves out what cannot fit, and says so.
-#[test]
-fn an_uncapped_model_is_cut_at_the_footer_not_drawn_off_the_page() {
+/// A month's summary whose questions section is built by hand, past the
+/// caps the model keeps to.
+fn month_with_questions(title: &str, blocks: Vec<Block>) -> summary::Summary {
     let mut s = summary::build(
         &sample::journal(TODAY, 30, 1),
         knowledge(),
@@ -130,14 +129,23 @@ fn an_uncapped_model_is_cut_at_the_footer_not_drawn_off_the_page() {
         &now(),
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let items: Vec<String> = (0..200).map(|i| format!("Question number {i}")).collect();
+    s.sections
+        .retain(|sec| sec.kind != summary::SectionKind::Questions);
     s.sections.push(Section {
         keep_whole: false,
         kind: summary::SectionKind::Questions,
-        title: "Too much".into(),
-        blocks: vec![Block::List(items)],
+        title: title.into(),
+        blocks,
     });
-    s.sections.retain(|sec| sec.title != "My questions");
+    s
+}
+
+/// A model built by hand without the caps: the renderer still keeps to the
+/// page, leaves out what cannot fit, and says so.
+#[test]
+fn an_uncapped_model_is_cut_at_the_footer_not_drawn_off_the_page() {
+    let items: Vec<String> = (0..200).map(|i| format!("Question number {i}")).collect();
+    let s = month_with_questions("Too much", vec![Block::List(items)]);
     let (bytes, report) = pdf::render_with_report(&s).unwrap_or_else(|e| panic!("{e}"));
     assert!(bytes.starts_with(b"%PDF-"));
     assert!(report.overflow);
@@ -170,24 +178,10 @@ fn an_uncapped_model_is_cut_at_the_footer_not_drawn_off_the_page() {
 /// split between its blocks, rather than being cut.
 #[test]
 fn a_moved_section_taller_than_a_page_continues_on_the_next() {
-    let mut s = summary::build(
-        &sample::journal(TODAY, 30, 1),
-        knowledge(),
-        &SummaryRequest::default(),
-        &now(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
     let blocks: Vec<Block> = (0..200)
         .map(|i| Block::List(vec![format!("Question number {i}")]))
         .collect();
-    s.sections
-        .retain(|sec| sec.kind != summary::SectionKind::Questions);
-    s.sections.push(Section {
-        keep_whole: false,
-        kind: summary::SectionKind::Questions,
-        title: "Many questions".into(),
-        blocks,
-    });
+    let s = month_with_questions("Many questions", blocks);
     let (bytes, report) = pdf::render_with_report(&s).unwrap_or_else(|e| panic!("{e}"));
     assert!(!report.overflow, "a section of many blocks was cut");
     assert_eq!(report.moved, vec![summary::SectionKind::Questions]);
