@@ -10,11 +10,11 @@ use std::cell::{Cell, OnceCell};
 
 use super::fonts::Fonts;
 use super::furniture::{self, Sources};
-use super::later::moved_pages;
+use super::later::{moved_pages, split_points, split_section};
 use super::layout::{self, Ctx, DENSITIES};
 use super::ops::{Boxed, Op};
 use super::{BOTTOM, GUTTER, SIDE, TOP};
-use crate::summary::model::{Block, Section, SectionKind, Summary};
+use crate::summary::model::{Section, SectionKind, Summary};
 
 /// Sections that may move off page 1, in the order they move, when page 1
 /// cannot hold everything at the tightest density.
@@ -210,36 +210,6 @@ impl Fitter<'_> {
             .map(|keep| self.layout_at(MOVABLE.len(), Some(keep), tightest))
             .find(|a| a.fits)
     }
-}
-
-/// Where a section may be split: after any block but the last, never
-/// right after a subheading (it stays with what it heads).
-pub(super) fn split_points(blocks: &[Block]) -> impl DoubleEndedIterator<Item = usize> + '_ {
-    (1..blocks.len()).filter(|&keep| !matches!(blocks[keep - 1], Block::Subheading(_)))
-}
-
-const CONTINUED: &str = " (continued)";
-
-/// The first `keep` blocks of a section, and the rest under the same
-/// title marked "(continued)".
-pub(super) fn split_section(section: &Section, keep: usize) -> (Section, Section) {
-    let keep = keep.min(section.blocks.len());
-    let head = Section {
-        blocks: section.blocks[..keep].to_vec(),
-        ..section.clone()
-    };
-    // Split again, it is still "(continued)", once.
-    let title = if section.title.ends_with(CONTINUED) {
-        section.title.clone()
-    } else {
-        format!("{}{CONTINUED}", section.title)
-    };
-    let tail = Section {
-        title,
-        blocks: section.blocks[keep..].to_vec(),
-        ..section.clone()
-    };
-    (head, tail)
 }
 
 /// The sections page 1 shows: the summary's, less those moved off it,

@@ -1,4 +1,5 @@
-//! The pages after the first: the sections page 1 could not hold, and the
+//! The pages after the first: the sections page 1 could not hold (split
+//! between blocks, "(continued)", where one is taller than a page), and the
 //! table of every day split across as many pages as it needs. Their own
 //! file because they are laid out apart from page 1 and only placed below
 //! the running header when the document is written.
@@ -6,13 +7,13 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::fit::{Fitter, op_bottom, split_points, split_section};
+use super::fit::{Fitter, op_bottom};
 use super::fonts::Fonts;
 use super::furniture;
 use super::layout::{self, Ctx, DENSITIES};
 use super::ops::{self, Boxed, Op, Role};
 use super::{BOTTOM, ENTRY_LINES, SIDE, TOP, table};
-use crate::summary::model::{Section, Table};
+use crate::summary::model::{Block, Section, Table};
 
 /// Every page after the first, in order: the sections page 1 could not
 /// hold, the full references when page 1 had room only for their keys,
@@ -191,4 +192,34 @@ pub(super) fn paginate_entries(
             out.ops
         })
         .collect()
+}
+
+/// Where a section may be split: after any block but the last, never
+/// right after a subheading (it stays with what it heads).
+pub(super) fn split_points(blocks: &[Block]) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    (1..blocks.len()).filter(|&keep| !matches!(blocks[keep - 1], Block::Subheading(_)))
+}
+
+const CONTINUED: &str = " (continued)";
+
+/// The first `keep` blocks of a section, and the rest under the same
+/// title marked "(continued)".
+pub(super) fn split_section(section: &Section, keep: usize) -> (Section, Section) {
+    let keep = keep.min(section.blocks.len());
+    let head = Section {
+        blocks: section.blocks[..keep].to_vec(),
+        ..section.clone()
+    };
+    // Split again, it is still "(continued)", once.
+    let title = if section.title.ends_with(CONTINUED) {
+        section.title.clone()
+    } else {
+        format!("{}{CONTINUED}", section.title)
+    };
+    let tail = Section {
+        title,
+        blocks: section.blocks[keep..].to_vec(),
+        ..section.clone()
+    };
+    (head, tail)
 }
